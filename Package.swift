@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "peerpolis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "peerpolis", targets: ["peerpolis"]),
+        .library(name: "PeerpolisWeb", targets: ["PeerpolisWeb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+    ],
+    targets: [
+        // Plain Swift: entities and rules. Imports no framework.
+        .target(name: "PeerpolisDomain"),
+        // SQL, migrations, seed and GeoNames import. The only layer that knows SQLKit.
+        .target(
+            name: "PeerpolisStorage",
+            dependencies: [
+                "PeerpolisDomain",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ],
+            resources: [.copy("Resources/Data")]
+        ),
+        // Routes, controllers, views. The only layer that knows Hummingbird.
+        .target(
+            name: "PeerpolisWeb",
+            dependencies: [
+                "PeerpolisDomain",
+                "PeerpolisStorage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Ink", package: "Ink"),
+            ]
+        ),
+        .executableTarget(
+            name: "peerpolis",
+            dependencies: [
+                "PeerpolisWeb",
+                "PeerpolisStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PeerpolisStorageTests",
+            dependencies: ["PeerpolisStorage", "PeerpolisDomain"]
+        ),
+        .testTarget(
+            name: "PeerpolisWebTests",
+            dependencies: [
+                "PeerpolisWeb",
+                "PeerpolisStorage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

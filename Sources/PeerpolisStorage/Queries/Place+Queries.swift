@@ -1,0 +1,127 @@
+import PeerpolisDomain
+import SQLKit
+
+/// Filters of the place list. Nil means "any".
+public struct PlaceFilter: Sendable, Hashable {
+    public var countryCode: String?
+    public var sizeClass: SizeClass?
+    public var kind: PlaceKind?
+    /// Places whose name or ASCII name starts with this text (case-insensitive).
+    public var namePrefix: String?
+
+    public init(countryCode: String? = nil, sizeClass: SizeClass? = nil, kind: PlaceKind? = nil,
+                namePrefix: String? = nil) {
+        self.countryCode = countryCode
+        self.sizeClass = sizeClass
+        self.kind = kind
+        self.namePrefix = namePrefix
+    }
+
+    var predicates: [any SQLExpression] {
+        var result: [any SQLExpression] = []
+        if let countryCode { result.append(Filter.equals("country_code", countryCode)) }
+        if let kind { result.append(Filter.equals("kind", kind.rawValue)) }
+        if let sizeClass {
+            let range = sizeClass.populationRange
+            result.append(SQLQueryString("population >= \(bind: range.lowerBound)"))
+            if range.upperBound < Int.max {
+                result.append(SQLQueryString("population < \(bind: range.upperBound)"))
+            }
+        }
+        if let namePrefix, !namePrefix.isEmpty {
+            // LIKE is case-insensitive for ASCII on SQLite; LOWER() makes PostgreSQL agree.
+            let pattern = ASCIIFolding.fold(namePrefix).lowercased()
+                .replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_") + "%"
+            result.append(SQLQueryString("LOWER(ascii_name) LIKE \(bind: pattern) ESCAPE '\\'"))
+        }
+        return result
+    }
+}
+
+extension Place {
+    static let columns = ["id", "slug", "name", "ascii_name", "alternate_names", "country_code", "admin1_code",
+                          "kind", "latitude", "longitude", "population", "time_zone", "created_at", "updated_at"]
+
+    init(row: any SQLRow) throws {
+        self.init(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name"),
+                  asciiName: try row.string("ascii_name"),
+                  alternateNames: try row.json("alternate_names", as: [String].self),
+                  countryCode: try row.string("country_code"), admin1Code: try row.optionalString("admin1_code"),
+                  kind: try row.enumValue("kind", as: PlaceKind.self), latitude: try row.double("latitude"),
+                  longitude: try row.double("longitude"), population: try row.int("population"),
+                  timeZone: try row.string("time_zone"))
+    }
+
+    func binds(now: String) -> [any SQLExpression] {
+        [SQLBind(id), SQLBind(slug), SQLBind(name), SQLBind(asciiName), SQLBind(jsonText(alternateNames)),
+         SQLBind(countryCode), SQLBind(admin1Code), SQLBind(kind.rawValue), SQLBind(latitude), SQLBind(longitude),
+         SQLBind(population), SQLBind(timeZone), SQLBind(now), SQLBind(now)]
+    }
+
+    /// Inserts places, or updates every fact of those whose GeoNames id is already there. A place keeps its
+    /// slug and creation time, so links to it never break.
+    public static func upsert(_ places: some Collection<Place>, on db: any SQLDatabase) async throws {
+        guard !places.isEmpty else { return }
+        let now = timestampNow()
+        // 14 binds a row: 500 rows stay well under both engines' limits on bound parameters.
+        for batch in Array(places).chunked(into: 500) {
+            var insert = db.insert(into: "places").columns(columns)
+            for place in batch { insert = insert.values(place.binds(now: now)) }
+            try await insert.onConflict(with: ["id"]) { conflict in
+                var update = conflict
+                for column in columns where !["id", "slug", "created_at"].contains(column) {
+                    update = update.set(excludedValueOf: column)
+                }
+                return update
+            }.run()
+        }
+    }
+
+    public static func fetchOne(slug: String, on db: any SQLDatabase) async throws -> Place? {
+        try await db.select().column("*").from("places").where("slug", .equal, SQLBind(slug)).first()
+            .map(Place.init(row:))
+    }
+
+    public static func fetchOne(id: Int, on db: any SQLDatabase) async throws -> Place? {
+        try await db.select().column("*").from("places").where("id", .equal, SQLBind(id)).first()
+            .map(Place.init(row:))
+    }
+
+    /// The places with these GeoNames ids, keyed by id; unknown ids are left out.
+    public static func fetchDictionary(ids: some Collection<Int>, on db: any SQLDatabase) async throws -> [Int: Place] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        var result: [Int: Place] = [:]
+        for batch in unique.chunked(into: 500) {
+            let rows = try await db.select().column("*").from("places")
+                .where("id", .in, SQLBind.group(Array(batch))).all()
+            for row in rows {
+                let place = try Place(row: row)
+                result[place.id] = place
+            }
+        }
+        return result
+    }
+
+    /// Places, largest first.
+    public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, on db: any SQLDatabase) async throws -> Page<Place> {
+        try await db.fetchPage("places", where: filter.predicates,
+                               orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
+                                         SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
+                               page: page, decode: Place.init(row:))
+    }
+
+    public static func fetchCount(on db: any SQLDatabase) async throws -> Int {
+        try await db.count("places", where: [])
+    }
+
+    /// Every slug in use, to give new places unique ones.
+    public static func fetchSlugs(on db: any SQLDatabase) async throws -> [Int: String] {
+        var result: [Int: String] = [:]
+        let rows = try await db.select().column("id").column("slug").from("places").all()
+        for row in rows { result[try row.int("id")] = try row.string("slug") }
+        return result
+    }
+}

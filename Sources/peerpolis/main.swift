@@ -1,0 +1,3 @@
+import ArgumentParser
+import PeerpolisWeb
+print("x")
