@@ -1,0 +1,52 @@
+import PeerpolisStorage
+
+/// Every setting of the hub. Each key is the environment variable that sets it; the defaults run a
+/// development hub on this machine with the embedded database.
+public struct AppConfig: Sendable, Equatable {
+    /// `HOSTNAME` is taken by most shells for the machine's name, so the bind address is `PEERPOLIS_HOST`.
+    public var hostname: String = "127.0.0.1"
+    /// `PORT`
+    public var port: Int = 8080
+    /// `DATABASE_PATH`: the SQLite file used when `DATABASE_URL` is not set.
+    public var databasePath: String = "./peerpolis.sqlite"
+    /// `DATABASE_URL`: `postgres://user:password@host:port/database` switches to PostgreSQL.
+    public var databaseURL: String?
+    /// `SEED_PLACES`: `all` (about 34,000 places) or `referenced` (only those the seed content names).
+    public var seedAllPlaces: Bool = true
+
+    public init() {}
+
+    /// Reads the settings from an environment, keeping defaults for what is missing.
+    public init(environment: [String: String]) throws {
+        if let host = environment["PEERPOLIS_HOST"], !host.isEmpty { hostname = host }
+        if let text = environment["PORT"], !text.isEmpty {
+            guard let value = Int(text), (1...65535).contains(value) else {
+                throw ConfigError("PORT must be a number from 1 to 65535, not '\(text)'.")
+            }
+            port = value
+        }
+        if let path = environment["DATABASE_PATH"], !path.isEmpty { databasePath = path }
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigError("DATABASE_URL must start with postgres:// (only PostgreSQL is supported); it was '\(url)'.")
+            }
+            databaseURL = url
+        }
+        if let scope = environment["SEED_PLACES"], !scope.isEmpty {
+            guard scope == "all" || scope == "referenced" else {
+                throw ConfigError("SEED_PLACES must be 'all' or 'referenced', not '\(scope)'.")
+            }
+            seedAllPlaces = scope == "all"
+        }
+    }
+
+    public var databaseLocation: DatabaseLocation {
+        if let databaseURL { return .postgres(url: databaseURL) }
+        return .sqlite(path: databasePath)
+    }
+}
+
+public struct ConfigError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

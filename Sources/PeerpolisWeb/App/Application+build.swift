@@ -1,0 +1,45 @@
+import Hummingbird
+import Logging
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// Everything a request handler needs, passed in rather than reached for.
+public struct AppEnvironment: Sendable {
+    public var database: Database
+    public var clock: Clock
+
+    public init(database: Database, clock: Clock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+}
+
+/// Opens the database named by the configuration, brings its schema up to date and, when it is empty,
+/// loads the bundled data, so a first start needs no other command.
+public func prepareDatabase(_ config: AppConfig, logger: Logger) async throws -> Database {
+    let database = try await Database.open(config.databaseLocation, logger: logger)
+    do {
+        let applied = try await database.migrate()
+        if !applied.isEmpty { logger.info("Applied \(applied.count) migrations.") }
+        if try await SeedLoader.isEmpty(database) {
+            logger.info("The database is empty: loading the bundled countries, places and seed content.")
+            let summary = try await SeedLoader.load(into: database, places: config.seedAllPlaces ? .all : .referencedOnly)
+            logger.info("Loaded \(summary.places) places in \(summary.countries) countries, \(summary.articles) articles, \(summary.networks) networks.")
+        }
+        return database
+    } catch {
+        try? await database.close()
+        throw error
+    }
+}
+
+/// Builds the web application around an open database. Tests call this too.
+public func buildApplication(_ config: AppConfig, environment: AppEnvironment,
+                             logger: Logger = Logger(label: "peerpolis")) -> some ApplicationProtocol {
+    let router = buildRouter(environment: environment, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Peerpolis"),
+        logger: logger
+    )
+}

@@ -1,0 +1,50 @@
+extension Catalog {
+    /// French: navigation, layout, errors and the most visible labels. Missing keys fall back to English.
+    static let french: [UIKey: String] = [
+        .siteTagline: "La coopération entre villes et entre régions, dans un seul espace ouvert",
+        .skipToContent: "Aller au contenu",
+        .mainNavigation: "Navigation principale",
+        .languageLabel: "Langue",
+        .navHome: "Accueil", .navPlaces: "Territoires", .navThemes: "Thèmes", .navNetworks: "Réseaux",
+        .navCooperations: "Coopérations", .navPractices: "Bonnes pratiques", .navEvents: "Événements",
+        .navArticles: "Articles", .navCalls: "Appels", .navPledges: "Engagements", .navOrganizations: "Organisations",
+        .navCountries: "Pays", .navAbout: "À propos",
+        .footerCredits: "Peerpolis est un logiciel libre pour la coopération entre villes.",
+        .footerGeoNames: "Données géographiques de GeoNames, sous licence CC BY 4.0.",
+        .footerSource: "Sources et crédits",
+        .filter: "Filtrer", .allOption: "Tous", .previousPage: "Page précédente", .nextPage: "Page suivante",
+        .pageOf: "Page {0} sur {1}", .resultsCount: "{0} résultats",
+        .noResults: "Rien ne correspond encore à ces filtres.", .readMore: "Lire la suite",
+        .errorNotFoundTitle: "Page introuvable",
+        .errorNotFoundText: "Aucune page n’existe à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.",
+        .errorBadRequestTitle: "Cette demande ne peut pas aboutir",
+        .errorServerTitle: "Une erreur est survenue",
+        .errorServerText: "Le site n’a pas pu construire cette page. L’erreur a été enregistrée ; réessayez plus tard.",
+        .backHome: "Retour à l’accueil",
+        .homeTitle: "La coopération entre villes et régions, en un seul lieu",
+        .homeLatestArticles: "Derniers articles", .homeUpcomingEvents: "Événements à venir",
+        .homeOpenCalls: "Appels ouverts", .homeTotals: "Le site en chiffres",
+        .fieldCountry: "Pays", .fieldTheme: "Thème", .fieldKind: "Type", .fieldStatus: "Statut", .fieldYear: "Année",
+        .fieldSize: "Taille", .fieldPopulation: "Population", .fieldTimeZone: "Fuseau horaire",
+        .fieldWhen: "Quand", .fieldAlsoKnownAs: "Autres noms", .fieldName: "Nom",
+        .sectionUpcoming: "À venir", .sectionPast: "Passés",
+        .aboutTitle: "À propos de Peerpolis",
+        .nameStartsWith: "Le nom commence par",
+        .minutesRead: "{0} min de lecture",
+    ]
+
+    static let frenchLabels: [String: String] = [
+        "month.1": "janvier", "month.2": "février", "month.3": "mars", "month.4": "avril", "month.5": "mai",
+        "month.6": "juin", "month.7": "juillet", "month.8": "août", "month.9": "septembre", "month.10": "octobre",
+        "month.11": "novembre", "month.12": "décembre",
+        "status.upcoming": "À venir", "status.ongoing": "En cours", "status.closed": "Terminé", "status.open": "Ouvert",
+        "when.upcoming": "À venir", "when.past": "Passés",
+    ]
+
+    /// The label of an enumerated value, e.g. `label("network-kind", "transfer")`.
+    public func label(_ group: String, _ value: String) -> String {
+        let key = "\(group).\(value)"
+        if language == .fr, let text = Catalog.frenchLabels[key] { return text }
+        return Catalog.englishLabels[key] ?? value
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Every string of the interface, by key. Views never hold literal UI text: they ask the catalog, so a
+/// translation needs no view change. Entity content (names, summaries) is shown as written.
+public enum UIKey: String, CaseIterable, Sendable {
+    // Layout and navigation
+    case siteName, siteTagline, skipToContent, mainNavigation, languageLabel
+    case navHome, navPlaces, navThemes, navNetworks, navCooperations, navPractices, navEvents, navArticles
+    case navCalls, navPledges, navOrganizations, navCountries, navAbout
+    case footerCredits, footerGeoNames, footerSource
+    // Generic
+    case filter, allOption, previousPage, nextPage, pageOf, resultsCount, noResults, readMore
+    case errorNotFoundTitle, errorNotFoundText, errorBadRequestTitle, errorServerTitle, errorServerText, backHome
+    // Home
+    case homeTitle, homeIntro, homeLatestArticles, homeUpcomingEvents, homeOpenCalls, homeTotals
+    case noUpcomingEvents, noOpenCalls
+    // Field labels
+    case fieldCountry, fieldTheme, fieldKind, fieldStatus, fieldYear, fieldSize, fieldPopulation, fieldRegionCode
+    case fieldCoordinates, fieldTimeZone, fieldGeoNames, fieldContinent, fieldEUMember, fieldLanguages, fieldCapital
+    case fieldISO, fieldOrganization, fieldLead, fieldPeriod, fieldWebsite, fieldMembers, fieldOutputs
+    case fieldProgramme, fieldPlaces, fieldOutcomes, fieldOwner, fieldResults, fieldTransfers, fieldDates
+    case fieldHost, fieldOnline, fieldCapacity, fieldDeadline, fieldAuthors, fieldPublished, fieldReadingTime
+    case fieldOpens, fieldCloses, fieldRules, fieldFramework, fieldPrinciples, fieldCommitment, fieldProgress
+    case fieldAlsoKnownAs, fieldSDGs, fieldParentTheme, fieldSubthemes, fieldNetwork, fieldOrganizer, fieldWhen, fieldName
+    case yes, no, unknown, notStated, minutesRead
+    // Sections
+    case sectionNetworks, sectionCooperations, sectionPractices, sectionTransfers, sectionEvents
+    case sectionArticles, sectionPledges, sectionInterests, sectionNeeds, sectionOffers, sectionPlaces
+    case sectionCalls, sectionLargestPlaces, sectionUpcoming, sectionPast, sectionThemes
+    // Rules
+    case ruleMinPartners, ruleMaxPartners, ruleMinCountries, ruleMaxPerCountry, ruleContinents, ruleRegions
+    case rulesNone
+    // About
+    case aboutTitle, aboutText, aboutDataTitle, aboutDataText, aboutGeoNamesText
+    // Page intros
+    case placesIntro, themesIntro, networksIntro, cooperationsIntro, practicesIntro, eventsIntro, articlesIntro
+    case callsIntro, pledgesIntro, organizationsIntro, countriesIntro, nameStartsWith
+}
+
+public struct Catalog: Sendable {
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public subscript(_ key: UIKey) -> String {
+        if language == .fr, let text = Catalog.french[key] { return text }
+        return Catalog.english[key] ?? key.rawValue
+    }
+
+    /// Fills `{0}`, `{1}`… in a string of the catalog.
+    public func format(_ key: UIKey, _ arguments: String...) -> String {
+        var text = self[key]
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        }
+        return text
+    }
+}

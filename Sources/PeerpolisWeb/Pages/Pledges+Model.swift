@@ -1,0 +1,39 @@
+import PeerpolisDomain
+import PeerpolisStorage
+
+extension Pages {
+    func pledgeList() async throws -> ListPageModel {
+        let country = try countryFilter()
+        let page = try await Pledge.fetchPage(PledgeFilter(countryCode: country?.iso2), page: try pageRequest(), on: db)
+        let places = try await Place.fetchDictionary(ids: page.items.map(\.placeID), on: db)
+        return ListPageModel(
+            title: t[.navPledges], intro: t[.pledgesIntro], action: .pledges,
+            filters: [countryField(selected: country)], count: count(page),
+            sections: [Section("", items: page.items.map { item($0, places: places) }, emptyText: t[.noResults])],
+            pagination: pagination(page, url: .pledges))
+    }
+
+    func pledgeShow(slug: String) async throws -> DetailPageModel {
+        guard let pledge = try await Pledge.fetchOne(slug: slug, on: db) else { throw WebError.notFound }
+        let place = try await Place.fetchOne(id: pledge.placeID, on: db)
+        let organization = try await pledge.organizationID.asyncMap { try await Organization.fetchDictionary(ids: [$0], on: db)[$0] } ?? nil
+        var facts: [Fact] = []
+        if let place { facts.append(Fact(t[.fieldPlaces], [.link(placeLabel(place), .place(place.slug))])) }
+        if let organization { facts.append(Fact(t[.fieldOrganization], [.link(organization.name, .organization(organization.slug))])) }
+        facts.append(Fact(t[.fieldFramework], pledge.framework))
+        if !pledge.principles.isEmpty { facts.append(Fact(t[.fieldPrinciples], pledge.principles.joined(separator: ", "))) }
+        let commitment = [pledge.amount.map { format.amount($0, unit: pledge.currency) },
+                          pledge.quantity.map { format.amount($0, unit: pledge.unit) }].compactMap { $0 }
+        facts.append(Fact(t[.fieldCommitment], commitment.isEmpty ? t[.notStated] : commitment.joined(separator: "; ")))
+        if let period = format.openPeriod(pledge.startDate, pledge.endDate) { facts.append(Fact(t[.fieldPeriod], period)) }
+        if let ratio = pledge.progressRatio { facts.append(Fact(t[.fieldProgress], "\(Int((ratio * 100).rounded())) %")) }
+        let updates = pledge.progress.map { update in
+            ListItem(title: format.day(update.date), url: .pledge(pledge.slug), meta: [
+                update.amount.map { format.amount($0, unit: pledge.currency) } ?? "",
+                update.quantity.map { format.amount($0, unit: pledge.unit) } ?? "",
+            ], summary: update.note)
+        }
+        return DetailPageModel(title: pledge.title, kicker: t[.navPledges], summary: pledge.summary, facts: facts,
+                               bodyHTML: nil, sections: [Section(t[.fieldProgress], items: updates)].filter { !$0.items.isEmpty })
+    }
+}

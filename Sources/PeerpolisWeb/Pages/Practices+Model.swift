@@ -1,0 +1,47 @@
+import PeerpolisDomain
+import PeerpolisStorage
+
+extension Pages {
+    func practiceList() async throws -> ListPageModel {
+        let theme = try themeFilter()
+        let country = try countryFilter()
+        let page = try await GoodPractice.fetchPage(PracticeFilter(themeSlug: theme?.slug, countryCode: country?.iso2),
+                                                    page: try pageRequest(), on: db)
+        let places = try await Place.fetchDictionary(ids: page.items.map(\.ownerPlaceID), on: db)
+        return ListPageModel(
+            title: t[.navPractices], intro: t[.practicesIntro], action: .practices,
+            filters: [themeField(selected: theme), countryField(selected: country)],
+            count: count(page),
+            sections: [Section("", items: page.items.map { item($0, places: places) }, emptyText: t[.noResults])],
+            pagination: pagination(page, url: .practices))
+    }
+
+    func practiceShow(slug: String) async throws -> DetailPageModel {
+        guard let practice = try await GoodPractice.fetchOne(slug: slug, on: db) else { throw WebError.notFound }
+        let places = try await Place.fetchDictionary(
+            ids: [practice.ownerPlaceID] + practice.transfers.map(\.receivingPlaceID), on: db)
+        let networks = try await Network.fetchDictionary(
+            ids: practice.networkIDs + practice.transfers.compactMap(\.networkID), on: db)
+        var facts: [Fact] = []
+        if let owner = places[practice.ownerPlaceID] {
+            facts.append(Fact(t[.fieldOwner], [.link(placeLabel(owner), .place(owner.slug))]))
+        }
+        if !practice.themeSlugs.isEmpty { facts.append(Fact(t[.sectionThemes], themeLinks(practice.themeSlugs))) }
+        if !practice.networkIDs.isEmpty {
+            facts.append(Fact(t[.sectionNetworks], joined(practice.networkIDs.compactMap { networks[$0] }.map { .link($0.name, .network($0.slug)) })))
+        }
+        if let results = practice.results { facts.append(Fact(t[.fieldResults], results)) }
+        let transfers = practice.transfers.compactMap { transfer in
+            places[transfer.receivingPlaceID].map { place in
+                ListItem(title: placeLabel(place), url: .place(place.slug), meta: [
+                    transfer.stage.map { t.label("stage", $0.rawValue) } ?? "",
+                    transfer.networkID.flatMap { networks[$0]?.name } ?? "",
+                    transfer.startDate.map(format.day) ?? "",
+                ])
+            }
+        }
+        return DetailPageModel(title: practice.title, kicker: t[.navPractices], summary: practice.summary, facts: facts,
+                               bodyHTML: Markdown.html(practice.body),
+                               sections: [Section(t[.fieldTransfers], items: transfers)].filter { !$0.items.isEmpty })
+    }
+}

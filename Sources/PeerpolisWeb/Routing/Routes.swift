@@ -1,0 +1,99 @@
+import Hummingbird
+import Logging
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// The route table: every page of `SiteURL`, in one place.
+func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorPageMiddleware())
+    let site = SiteController(environment: environment)
+
+    router.get("/healthz") { _, _ in "ok" }
+    router.get("/") { request, _ in try await site.render(request) { HomeView.render(try await $0.home(), context: $1) } }
+    router.get("/about") { request, _ in try await site.detail(request) { pages in pages.about() } }
+
+    router.get("/places") { request, _ in try await site.list(request) { try await $0.placeList() } }
+    router.get("/places/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.placeShow(slug: slug) }
+    }
+    router.get("/countries") { request, _ in try await site.list(request) { try await $0.countryList() } }
+    router.get("/countries/:iso2") { request, context in
+        let iso2 = try context.parameters.require("iso2")
+        return try await site.detail(request) { try await $0.countryShow(iso2: iso2) }
+    }
+    router.get("/themes") { request, _ in try await site.list(request) { try await $0.themeList() } }
+    router.get("/themes/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.themeShow(slug: slug) }
+    }
+    router.get("/organizations") { request, _ in try await site.list(request) { try await $0.organizationList() } }
+    router.get("/organizations/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.organizationShow(slug: slug) }
+    }
+    router.get("/networks") { request, _ in try await site.list(request) { try await $0.networkList() } }
+    router.get("/networks/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.networkShow(slug: slug) }
+    }
+    router.get("/cooperations") { request, _ in try await site.list(request) { try await $0.cooperationList() } }
+    router.get("/cooperations/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.cooperationShow(slug: slug) }
+    }
+    router.get("/practices") { request, _ in try await site.list(request) { try await $0.practiceList() } }
+    router.get("/practices/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.practiceShow(slug: slug) }
+    }
+    router.get("/events") { request, _ in try await site.list(request) { try await $0.eventList() } }
+    router.get("/events/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.eventShow(slug: slug) }
+    }
+    router.get("/articles") { request, _ in try await site.list(request) { try await $0.articleList() } }
+    router.get("/articles/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.articleShow(slug: slug) }
+    }
+    router.get("/calls") { request, _ in try await site.list(request) { try await $0.callList() } }
+    router.get("/calls/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.callShow(slug: slug) }
+    }
+    router.get("/pledges") { request, _ in try await site.list(request) { try await $0.pledgeList() } }
+    router.get("/pledges/:slug") { request, context in
+        let slug = try context.parameters.require("slug")
+        return try await site.detail(request) { try await $0.pledgeShow(slug: slug) }
+    }
+    return router
+}
+
+/// Runs a page builder for a request and renders its result as an HTML response.
+struct SiteController: Sendable {
+    let environment: AppEnvironment
+    let reference: ReferenceData
+
+    init(environment: AppEnvironment) {
+        self.environment = environment
+        self.reference = ReferenceData(database: environment.database)
+    }
+
+    func render(_ request: Request, _ build: (Pages, PageContext) async throws -> String) async throws -> Response {
+        let info = request.info
+        let pages = Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
+                          today: environment.clock.today())
+        let html = try await build(pages, info.pageContext)
+        return HTMLResponse.make(html, language: info.language, setLanguageCookie: info.languageChosenInQuery)
+    }
+
+    func list(_ request: Request, _ build: (Pages) async throws -> ListPageModel) async throws -> Response {
+        try await render(request) { pages, context in ListView.render(try await build(pages), context: context) }
+    }
+
+    func detail(_ request: Request, _ build: (Pages) async throws -> DetailPageModel) async throws -> Response {
+        try await render(request) { pages, context in DetailView.render(try await build(pages), context: context) }
+    }
+}

@@ -1,0 +1,74 @@
+/// Every page of the site. Links are built from this enum only, and the route table registers the same
+/// paths, so a link cannot point at a route that does not exist.
+public enum SiteURL: Hashable, Sendable {
+    case home
+    case places, place(String)
+    case countries, country(String)
+    case themes, theme(String)
+    case organizations, organization(String)
+    case networks, network(String)
+    case cooperations, cooperation(String)
+    case practices, practice(String)
+    case events, event(String)
+    case articles, article(String)
+    case calls, call(String)
+    case pledges, pledge(String)
+    case about
+    case healthz
+
+    /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .places: "/places"
+        case .place(let slug): "/places/\(Self.encode(slug))"
+        case .countries: "/countries"
+        case .country(let iso2): "/countries/\(Self.encode(iso2.lowercased()))"
+        case .themes: "/themes"
+        case .theme(let slug): "/themes/\(Self.encode(slug))"
+        case .organizations: "/organizations"
+        case .organization(let slug): "/organizations/\(Self.encode(slug))"
+        case .networks: "/networks"
+        case .network(let slug): "/networks/\(Self.encode(slug))"
+        case .cooperations: "/cooperations"
+        case .cooperation(let slug): "/cooperations/\(Self.encode(slug))"
+        case .practices: "/practices"
+        case .practice(let slug): "/practices/\(Self.encode(slug))"
+        case .events: "/events"
+        case .event(let slug): "/events/\(Self.encode(slug))"
+        case .articles: "/articles"
+        case .article(let slug): "/articles/\(Self.encode(slug))"
+        case .calls: "/calls"
+        case .call(let slug): "/calls/\(Self.encode(slug))"
+        case .pledges: "/pledges"
+        case .pledge(let slug): "/pledges/\(Self.encode(slug))"
+        case .about: "/about"
+        case .healthz: "/healthz"
+        }
+    }
+
+    /// The path with a query string; pairs with a nil or empty value are left out.
+    public func with(query: [(String, String?)]) -> String {
+        let pairs = query.compactMap { key, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return "\(Self.encode(key))=\(Self.encode(value))"
+        }
+        return pairs.isEmpty ? path : path + "?" + pairs.joined(separator: "&")
+    }
+
+    static func encode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                 UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
+            }
+        }
+        return out
+    }
+}

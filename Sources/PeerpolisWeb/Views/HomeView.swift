@@ -1,0 +1,19 @@
+import Plot
+
+enum HomeView {
+    static func render(_ model: HomePageModel, context: PageContext) -> String {
+        let totals: Node<HTML.BodyContext> = .section(
+            .h2(.text(context.catalog[.homeTotals])),
+            .ul(.class("totals"), .forEach(model.totals) { total in
+                .li(.a(.href(total.href), .strong(.text(total.figure)), .text(" " + total.label)))
+            })
+        )
+        let main: Node<HTML.BodyContext> = .group(
+            .h1(.text(model.title)),
+            .p(.class("lead"), .text(model.intro)),
+            totals,
+            .div(.class("grid"), .forEach(model.sections) { Components.section($0) })
+        )
+        return Layout.page(title: model.title, context: context, main: main)
+    }
+}
