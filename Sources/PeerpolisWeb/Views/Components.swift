@@ -1,12 +1,17 @@
 import Plot
 
+/// Plot writes attribute values exactly as given, so every value that is not a literal goes through this.
+func attribute(_ value: String) -> String {
+    Markdown.escapeAttribute(value)
+}
+
 /// Pieces shared by the list and detail views.
 enum Components {
     static func inline(_ parts: [Inline]) -> Node<HTML.BodyContext> {
         .group(parts.map { part in
             switch part {
             case .text(let text): return .text(text)
-            case .link(let title, let href): return .a(.href(href), .text(title))
+            case .link(let title, let href): return .a(.href(attribute(href)), .text(title))
             }
         })
     }
@@ -21,7 +26,7 @@ enum Components {
     static func items(_ items: [ListItem]) -> Node<HTML.BodyContext> {
         .ul(.class("items"), .forEach(items) { item in
             .li(
-                .a(.href(item.href), .strong(.text(item.title))),
+                .a(.href(attribute(item.href)), .strong(.text(item.title))),
                 .if(!item.meta.isEmpty, .p(.class("meta"), .text(item.meta.joined(separator: " · ")))),
                 .unwrap(item.summary) { .p(.text($0)) }
             )
@@ -43,7 +48,7 @@ enum Components {
         return .form(
             .class("filters"), .method(.get), .action(model.action.path),
             .forEach(model.textFilters) { field in
-                .label(.text(field.label), .input(.type(.search), .name(field.name), .value(field.value ?? "")))
+                .label(.text(field.label), .input(.type(.search), .name(attribute(field.name)), .value(attribute(field.value ?? ""))))
             },
             .forEach(model.filters) { field in
                 .label(
@@ -61,12 +66,12 @@ enum Components {
         for choice in field.options {
             options.append(option(value: choice.value, label: choice.label, selected: choice.value == field.selected))
         }
-        return .element(named: "select", nodes: [.attribute(named: "name", value: field.name)] + options)
+        return .element(named: "select", nodes: [.attribute(named: "name", value: attribute(field.name))] + options)
     }
 
     static func option(value: String, label: String, selected: Bool) -> Node<HTML.LabelContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .attribute(named: "value", value: attribute(value), ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
             .text(label),
         ])
@@ -76,9 +81,9 @@ enum Components {
         guard let pagination else { return .empty }
         return .nav(
             .class("pages"), .attribute(named: "aria-label", value: pagination.summary),
-            .unwrap(pagination.previous) { .a(.href($0), .attribute(named: "rel", value: "prev"), .text("← " + catalog[.previousPage])) },
+            .unwrap(pagination.previous) { .a(.href(attribute($0)), .attribute(named: "rel", value: "prev"), .text("← " + catalog[.previousPage])) },
             .span(.text(pagination.summary)),
-            .unwrap(pagination.next) { .a(.href($0), .attribute(named: "rel", value: "next"), .text(catalog[.nextPage] + " →")) }
+            .unwrap(pagination.next) { .a(.href(attribute($0)), .attribute(named: "rel", value: "next"), .text(catalog[.nextPage] + " →")) }
         )
     }
 }

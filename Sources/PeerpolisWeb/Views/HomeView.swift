@@ -5,7 +5,7 @@ enum HomeView {
         let totals: Node<HTML.BodyContext> = .section(
             .h2(.text(context.catalog[.homeTotals])),
             .ul(.class("totals"), .forEach(model.totals) { total in
-                .li(.a(.href(total.href), .strong(.text(total.figure)), .text(" " + total.label)))
+                .li(.a(.href(attribute(total.href)), .strong(.text(total.figure)), .text(" " + total.label)))
             })
         )
         let main: Node<HTML.BodyContext> = .group(

@@ -22,7 +22,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(t[.siteName])"),
+                .element(named: "title", text: "\(title) · \(t[.siteName])"),
                 .meta(.name("description"), .content(t[.siteTagline])),
                 .element(named: "style", text: Stylesheet.css)
             ),
@@ -61,7 +61,7 @@ enum Layout {
     static func languageLink(_ language: Language, current: Language, href: String) -> Node<HTML.ListContext> {
         let name = language == .fr ? "Français" : "English"
         let link: Node<HTML.BodyContext> = .a(
-            .href(href),
+            .href(attribute(href)),
             .attribute(named: "hreflang", value: language.rawValue),
             .attribute(named: "aria-current", value: language == current ? "true" : ""),
             .text(name)

@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PeerpolisDomain
+import PeerpolisStorage
+import Testing
+@testable import PeerpolisWeb
+
+/// Today, fixed, so upcoming/past splits and statuses do not drift with the calendar.
+let testToday = Day(year: 2019, month: 4, day: 1)!
+
+/// Runs `body` against the web app over a fresh SQLite database holding the seed content (and only the
+/// places it names, which keeps each test fast). `prepare` may add fixtures first.
+func withSeededApp<T: Sendable>(
+    prepare: @Sendable (Database) async throws -> Void = { _ in },
+    _ body: @Sendable (any TestClientProtocol) async throws -> T
+) async throws -> T {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peerpolis-web-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let database = try await Database.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path))
+    do {
+        try await database.migrate()
+        try await SeedLoader.load(into: database, places: .referencedOnly)
+        try await prepare(database)
+        let app = buildApplication(AppConfig(), environment: AppEnvironment(database: database, clock: .fixed(testToday)))
+        let result = try await app.test(.router, body)
+        try await database.close()
+        return result
+    } catch {
+        try? await database.close()
+        throw error
+    }
+}
+
+extension TestClientProtocol {
+    /// GETs a page and returns its status and body text.
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> (status: HTTPResponse.Status, body: String, headers: HTTPFields) {
+        try await execute(uri: uri, method: .get, headers: headers) { response in
+            (response.status, String(buffer: response.body), response.headers)
+        }
+    }
+}
+
+/// The internal links (`href="/…"`) of a page, without fragments.
+func internalLinks(in html: String) -> [String] {
+    var links: [String] = []
+    var rest = html[...]
+    while let range = rest.range(of: "href=\"/") {
+        let start = html.index(before: range.upperBound)
+        guard let end = rest[range.upperBound...].firstIndex(of: "\"") else { break }
+        var link = String(html[start..<end]).replacingOccurrences(of: "&amp;", with: "&")
+        if let hash = link.firstIndex(of: "#") { link = String(link[..<hash]) }
+        if !link.isEmpty { links.append(link) }
+        rest = rest[end...]
+    }
+    return links
+}
