@@ -41,7 +41,7 @@ enum Layout {
         let links: [(UIKey, SiteURL)] = [
             (.navPlaces, .places), (.navThemes, .themes), (.navNetworks, .networks), (.navCooperations, .cooperations),
             (.navPractices, .practices), (.navEvents, .events), (.navArticles, .articles), (.navCalls, .calls),
-            (.navPledges, .pledges), (.navOrganizations, .organizations),
+            (.navPledges, .pledges), (.navOrganizations, .organizations), (.navCountries, .countries),
         ]
         let navigation: Node<HTML.BodyContext> = .nav(
             .attribute(named: "aria-label", value: t[.mainNavigation]),
