@@ -61,17 +61,20 @@ extension Place {
     }
 
     /// Inserts places, or updates every fact of those whose GeoNames id is already there. A place keeps its
-    /// slug and creation time, so links to it never break.
-    public static func upsert(_ places: some Collection<Place>, on db: any SQLDatabase) async throws {
+    /// slug and creation time, so links to it never break. With `keepingKinds`, a place already there also keeps
+    /// its kind: a GeoNames import must not turn a curated metropolitan area back into a city.
+    public static func upsert(_ places: some Collection<Place>, keepingKinds: Bool = false,
+                              on db: any SQLDatabase) async throws {
         guard !places.isEmpty else { return }
         let now = timestampNow()
+        let kept: Set<String> = keepingKinds ? ["id", "slug", "created_at", "kind"] : ["id", "slug", "created_at"]
         // 14 binds a row: 500 rows stay well under both engines' limits on bound parameters.
         for batch in Array(places).chunked(into: 500) {
             var insert = db.insert(into: "places").columns(columns)
             for place in batch { insert = insert.values(place.binds(now: now)) }
             try await insert.onConflict(with: ["id"]) { conflict in
                 var update = conflict
-                for column in columns where !["id", "slug", "created_at"].contains(column) {
+                for column in columns where !kept.contains(column) {
                     update = update.set(excludedValueOf: column)
                 }
                 return update
