@@ -26,6 +26,20 @@ struct DatabaseOptions: ParsableArguments {
         if let databasePath { config.databasePath = databasePath }
         return config
     }
+
+    /// Opens the configured database, brings its schema up to date, runs `body` and closes it, also on error.
+    func withDatabase(_ body: (AppConfig, Database) async throws -> Void) async throws {
+        let config = try config()
+        let db = try await Database.open(config.databaseLocation)
+        do {
+            try await db.migrate()
+            try await body(config, db)
+        } catch {
+            try? await db.close()
+            throw error
+        }
+        try await db.close()
+    }
 }
 
 struct Serve: AsyncParsableCommand {
@@ -65,8 +79,13 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let config = try database.config()
         let db = try await Database.open(config.databaseLocation)
-        let applied = try await db.migrate()
-        print(applied.isEmpty ? "The schema is up to date." : "Applied: \(applied.joined(separator: ", ")).")
+        do {
+            let applied = try await db.migrate()
+            print(applied.isEmpty ? "The schema is up to date." : "Applied: \(applied.joined(separator: ", ")).")
+        } catch {
+            try? await db.close()
+            throw error
+        }
         try await db.close()
     }
 }
@@ -78,10 +97,7 @@ struct Seed: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let config = try database.config()
-        let db = try await Database.open(config.databaseLocation)
-        do {
-            try await db.migrate()
+        try await database.withDatabase { config, db in
             guard try await SeedLoader.isEmpty(db) else {
                 throw ValidationError("The database already holds data; seed loads into an empty database only.")
             }
@@ -90,11 +106,7 @@ struct Seed: AsyncParsableCommand {
                   + "\(summary.organizations) organizations, \(summary.networks) networks, \(summary.cooperations) cooperations, "
                   + "\(summary.practices) good practices, \(summary.events) events, \(summary.articles) articles, "
                   + "\(summary.calls) calls, \(summary.pledges) pledges.")
-        } catch {
-            try? await db.close()
-            throw error
         }
-        try await db.close()
     }
 }
 
@@ -109,10 +121,7 @@ struct ImportCities: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let config = try database.config()
-        let db = try await Database.open(config.databaseLocation)
-        do {
-            try await db.migrate()
+        try await database.withDatabase { _, db in
             if try await SeedLoader.isEmpty(db) {
                 // Places need their countries; a first import loads the bundled reference data.
                 try await SeedLoader.load(into: db, places: .referencedOnly)
@@ -125,11 +134,7 @@ struct ImportCities: AsyncParsableCommand {
             for problem in report.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
             print("Read \(report.linesRead) lines: \(report.inserted) places added, \(report.updated) updated, "
                   + "\(report.problems.count) lines skipped.")
-        } catch {
-            try? await db.close()
-            throw error
         }
-        try await db.close()
     }
 }
 
