@@ -14,6 +14,7 @@ public let migrations: [any Migration] = [
     CreateCalls(),
     CreatePledges(),
     CreatePlaceInterests(),
+    CreateSearchIndex(),
 ]
 
 extension Database {

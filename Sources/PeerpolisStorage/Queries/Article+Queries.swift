@@ -74,6 +74,8 @@ extension Article {
         try await Links.insertTargets(article.organizationIDs, table: "article_organizations", owner: "article_id", target: "organization_id", id: id, on: db)
         try await Links.insertTargets(article.eventIDs, table: "article_events", owner: "article_id", target: "event_id", id: id, on: db)
         saved.themeSlugs = article.themeSlugs.sorted()
+        let country = try await SearchDocuments.country(of: article.placeIDs, on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
     }
 

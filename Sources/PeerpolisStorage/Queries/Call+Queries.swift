@@ -55,6 +55,7 @@ extension Call {
         saved.id = try row?.int("id") ?? 0
         try await Links.insertThemes(call.themeSlugs, table: "call_themes", owner: "call_id", id: saved.id, on: db)
         saved.themeSlugs = call.themeSlugs.sorted()
+        try await SearchIndex.index([SearchDocuments.of(saved, today: .indexingDay)], on: db)
         return saved
     }
 

@@ -64,6 +64,8 @@ extension Cooperation {
                 .run()
         }
         saved.themeSlugs = cooperation.themeSlugs.sorted()
+        let country = try await SearchDocuments.country(of: cooperation.placeIDs, on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
     }
 

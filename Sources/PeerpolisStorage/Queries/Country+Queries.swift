@@ -31,6 +31,7 @@ extension Country {
                     .set(excludedValueOf: "geoname_id").set(excludedValueOf: "updated_at")
             }.run()
         }
+        try await SearchIndex.index(countries.map(SearchDocuments.of), on: db)
     }
 
     public static func fetchAll(on db: any SQLDatabase) async throws -> [Country] {

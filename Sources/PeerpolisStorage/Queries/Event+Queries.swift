@@ -73,6 +73,8 @@ extension Event {
         saved.id = try row?.int("id") ?? 0
         try await Links.insertThemes(event.themeSlugs, table: "event_themes", owner: "event_id", id: saved.id, on: db)
         saved.themeSlugs = event.themeSlugs.sorted()
+        let country = try await SearchDocuments.country(of: [event.hostPlaceID], on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
     }
 

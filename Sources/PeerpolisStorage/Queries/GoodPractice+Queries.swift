@@ -66,6 +66,8 @@ extension GoodPractice {
             savedTransfer.id = try transferRow?.int("id") ?? 0
             saved.transfers.append(savedTransfer)
         }
+        let country = try await SearchDocuments.country(of: [practice.ownerPlaceID], on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
     }
 

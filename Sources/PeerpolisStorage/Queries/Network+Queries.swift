@@ -76,6 +76,8 @@ extension Network {
         }
         try await Links.insertThemes(network.themeSlugs, table: "network_themes", owner: "network_id", id: saved.id, on: db)
         saved.themeSlugs = network.themeSlugs.sorted()
+        let country = try await SearchDocuments.country(of: [network.leadPlaceID] + network.members.map(\.placeID), on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country, today: .indexingDay)], on: db)
         return saved
     }
 

@@ -79,6 +79,8 @@ extension Place {
                 }
                 return update
             }.run()
+            // The index keeps the slug stored for places that were already there.
+            try await SearchIndex.index(batch.map(SearchDocuments.of), on: db)
         }
     }
 

@@ -57,6 +57,8 @@ extension Pledge {
                 .run()
         }
         saved.progress = pledge.progress.sorted { $0.date < $1.date }
+        let country = try await SearchDocuments.country(of: [pledge.placeID], on: db)
+        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
     }
 

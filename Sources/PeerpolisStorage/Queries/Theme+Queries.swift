@@ -74,6 +74,7 @@ extension Organization {
             .first()
         var saved = organization
         saved.id = try row?.int("id") ?? 0
+        try await SearchIndex.index([SearchDocuments.of(saved)], on: db)
         return saved
     }
 

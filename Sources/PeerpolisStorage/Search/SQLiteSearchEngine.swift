@@ -1,0 +1,64 @@
+import PeerpolisDomain
+import SQLKit
+
+/// SQLite FTS5: a separate `search_fts` table whose rowids are `search_documents` ids, ranked by BM25 with
+/// column weights (title and names above summary above body).
+struct SQLiteSearchEngine: SearchEngine {
+    func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
+        let ids = documents.map(\.0)
+        try await remove(ids, on: db)
+        var insert = db.insert(into: "search_fts").columns("rowid", "title", "names", "summary", "body")
+        for (id, d) in documents {
+            let names = ([d.title] + d.names).map { SearchQuery.words(in: $0).joined(separator: " ") }
+            insert = insert.values(SQLBind(id), SQLBind(d.title), SQLBind(Links.orderedUnique(names).joined(separator: " ")),
+                                   SQLBind(d.summary), SQLBind(d.body))
+        }
+        try await insert.run()
+    }
+
+    func remove(_ ids: [Int], on db: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await db.raw("DELETE FROM search_fts WHERE rowid IN (\(binds: ids))").run()
+    }
+
+    /// The FTS5 query: every word quoted (words are folded to [a-z0-9], so quoting is all the escaping needed).
+    static func expression(_ query: SearchQuery) -> String {
+        func quoted(_ term: SearchQuery.Term) -> String {
+            "\"\(term.words.joined(separator: " "))\"" + (term.isPrefix ? "*" : "")
+        }
+        let included = query.included.map(quoted).joined(separator: " AND ")
+        let excluded = query.excluded.map { " NOT " + quoted($0) }.joined()
+        return included + excluded
+    }
+
+    func matches(_ query: SearchQuery) -> SQLQueryString {
+        "d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(query)))"
+    }
+
+    func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,
+              on db: any SQLDatabase) async throws -> [SearchHit] {
+        let expression = Self.expression(query)
+        let head: SQLQueryString = """
+            SELECT d.id, d.entity_type, d.slug, d.title, d.country_code, d.year, f.score \
+            FROM (SELECT rowid AS id, bm25(search_fts, 10.0, 10.0, 4.0, 1.0) AS score FROM search_fts \
+            WHERE search_fts MATCH \(bind: expression)) f JOIN search_documents d ON d.id = f.id WHERE 1 = 1
+            """
+        let tail: SQLQueryString = " ORDER BY " + ranking + ", f.score, d.id LIMIT \(bind: page.size) OFFSET \(bind: page.offset)"
+        let rows = try await db.raw(head + filters + tail).all()
+        let ids = try rows.map { try $0.int("id") }
+        var snippets: [Int: String] = [:]
+        if !ids.isEmpty {
+            let snippetRows = try await db.raw("""
+                SELECT rowid AS id, snippet(search_fts, -1, char(1), char(2), '…', 18) AS snippet FROM search_fts \
+                WHERE search_fts MATCH \(bind: expression) AND rowid IN (\(binds: ids))
+                """).all()
+            for row in snippetRows { snippets[try row.int("id")] = try row.optionalString("snippet") }
+        }
+        return try rows.map { row in
+            SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
+                      title: try row.string("title"), snippet: snippets[try row.int("id")] ?? "",
+                      countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
+                      score: -(try row.double("score")))
+        }
+    }
+}

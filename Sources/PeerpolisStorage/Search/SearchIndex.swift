@@ -1,0 +1,107 @@
+import PeerpolisDomain
+import SQLKit
+
+/// The search over every public entity. Writes go through `index` and `remove`, inside the caller's
+/// transaction, so the index never disagrees with the tables; reads through `search` and `suggest`.
+/// What differs between SQLite FTS5 and PostgreSQL full text sits behind `SearchEngine`.
+public enum SearchIndex {
+    static func engine(for db: any SQLDatabase) -> any SearchEngine {
+        db.dialect.name == "sqlite" ? SQLiteSearchEngine() : PostgresSearchEngine()
+    }
+
+    /// Adds documents, or replaces those already indexed for the same entities.
+    public static func index(_ documents: [SearchDocument], on db: any SQLDatabase) async throws {
+        guard !documents.isEmpty else { return }
+        let themes = try await themeParents(on: db)
+        // One document per entity: when a batch names an entity twice, the last one wins.
+        var latest: [String: Int] = [:]
+        for (index, document) in documents.enumerated() { latest["\(document.type.rawValue)/\(document.entityID)"] = index }
+        let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }.map(\.element)
+        for batch in unique.chunked(into: 400) {
+            var insert = db.insert(into: "search_documents").columns(
+                "entity_type", "entity_id", "slug", "title", "title_folded", "names", "summary", "body",
+                "country_code", "year", "status", "date", "population")
+            for d in batch {
+                let names = ([d.title] + d.names).map { SearchQuery.words(in: $0).joined(separator: " ") }
+                insert = insert.values(
+                    SQLBind(d.type.rawValue), SQLBind(d.entityID), SQLBind(d.slug), SQLBind(d.title),
+                    SQLBind(SearchQuery.words(in: d.title).joined(separator: " ")),
+                    SQLBind(Links.orderedUnique(names).joined(separator: " ")), SQLBind(d.summary), SQLBind(d.body),
+                    SQLBind(d.countryCode), SQLBind(d.year), SQLBind(d.status), SQLBind(d.date?.description),
+                    SQLBind(d.population))
+            }
+            let rows = try await insert.onConflict(with: ["entity_type", "entity_id"]) { conflict in
+                var update = conflict
+                for column in ["slug", "title", "title_folded", "names", "summary", "body", "country_code", "year",
+                               "status", "date", "population"] {
+                    update = update.set(excludedValueOf: column)
+                }
+                return update
+            }
+            .returning("id", "entity_type", "entity_id")
+            .all()
+            var ids: [String: Int] = [:]
+            for row in rows { ids["\(try row.string("entity_type"))/\(try row.int("entity_id"))"] = try row.int("id") }
+            let indexed = try batch.map { document -> (Int, SearchDocument) in
+                guard let id = ids["\(document.type.rawValue)/\(document.entityID)"] else {
+                    throw StorageError.invalid("The search index did not return an id for \(document.type.rawValue) \(document.slug).")
+                }
+                return (id, document)
+            }
+            try await writeThemes(indexed, parents: themes, on: db)
+            try await engine(for: db).store(indexed, on: db)
+        }
+    }
+
+    /// Removes an entity from the index (for deletes).
+    public static func remove(_ type: EntityType, entityID: Int, on db: any SQLDatabase) async throws {
+        let rows = try await db.select().column("id").from("search_documents")
+            .where("entity_type", .equal, SQLBind(type.rawValue)).where("entity_id", .equal, SQLBind(entityID)).all()
+        let ids = try rows.map { try $0.int("id") }
+        guard !ids.isEmpty else { return }
+        try await engine(for: db).remove(ids, on: db)
+        try await db.delete(from: "search_documents").where("id", .in, SQLBind.group(ids)).run()
+    }
+
+    public static func fetchCount(on db: any SQLDatabase) async throws -> Int {
+        try await db.count("search_documents", where: [])
+    }
+
+    /// Each theme's parent, so a document tagged with a sub-theme counts under its top-level theme too.
+    static func themeParents(on db: any SQLDatabase) async throws -> [String: String] {
+        var parents: [String: String] = [:]
+        for row in try await db.select().column("slug").column("parent_slug").from("themes").all() {
+            if let parent = try row.optionalString("parent_slug") { parents[try row.string("slug")] = parent }
+        }
+        return parents
+    }
+
+    static func writeThemes(_ documents: [(Int, SearchDocument)], parents: [String: String],
+                            on db: any SQLDatabase) async throws {
+        try await db.delete(from: "search_document_themes")
+            .where("document_id", .in, SQLBind.group(documents.map(\.0))).run()
+        var pairs: [(Int, String)] = []
+        for (id, document) in documents {
+            let slugs = document.themeSlugs + document.themeSlugs.compactMap { parents[$0] }
+            pairs += Links.orderedUnique(slugs).map { (id, $0) }
+        }
+        for batch in pairs.chunked(into: 1000) {
+            var insert = db.insert(into: "search_document_themes").columns("document_id", "theme_slug")
+            for (id, slug) in batch { insert = insert.values(SQLBind(id), SQLBind(slug)) }
+            try await insert.run()
+        }
+    }
+}
+
+/// What each engine does its own way.
+protocol SearchEngine: Sendable {
+    /// Makes indexed documents (already in `search_documents`) findable.
+    func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws
+    /// Forgets documents before their rows are deleted.
+    func remove(_ ids: [Int], on db: any SQLDatabase) async throws
+    /// A condition on `d.id` that holds for the documents matching the query.
+    func matches(_ query: SearchQuery) -> SQLQueryString
+    /// The ranked page of hits with snippets.
+    func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,
+              on db: any SQLDatabase) async throws -> [SearchHit]
+}
