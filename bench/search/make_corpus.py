@@ -11,8 +11,8 @@ import argparse, csv, datetime, itertools, json, os, re, sys, unicodedata
 from random import Random
 
 sys.dont_write_bytecode = True  # keep bench/search free of __pycache__
-from wordbanks import (BODY, COUNTRY_W, DEFAULT_COUNTRY_W, ENDONYMS, EVENTS, FEATURED, FIGURES, METHODS, NET_PRE, NET_SUF,
-                       ORG_KINDS, PEOPLE, PROGRAMMES, STATUS, STOP, SUMMARIES, THEME_TERMS, TITLES)
+from wordbanks import (BODY, COUNTRY_W, DEFAULT_COUNTRY_W, ENDONYMS, EVENTS, FEATURED, FIGURES, METHODS,
+                       NET_PRE, NET_SUF, ORG_KINDS, PEOPLE, PROGRAMMES, STATUS, STOP, SUMMARIES, THEME_TERMS, TITLES)
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                     "../../Sources/PeerpolisStorage/Resources/Data")
@@ -22,8 +22,7 @@ TYPE_SHARES = [("article", .45), ("event", .15), ("practice", .12), ("network", 
 
 
 def strip_accents(s):
-    s = s.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-    s = s.replace("æ", "ae").replace("œ", "oe").replace("đ", "d")
+    # Only marks that Unicode decomposes (é, ñ, ü, ç, ã); ø, ł and ß stay, as in most search folding.
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
@@ -32,6 +31,7 @@ def an(phrase):
 
 
 def slugify(s):
+    s = s.translate(str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe", "đ": "d"}))
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(s).lower()).strip("-")
 
 
@@ -152,19 +152,26 @@ class Gen:
                 "themes": themes, "country": cc, "place": gid, "date": date, "status": status}
 
 
-TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)  # runs of letters; what the queries are cut from
+def tokens(text):
+    # Word tokens as a search engine sees them (letters and digits); queries use only all-letter ones.
+    return [w for w in re.findall(r"\w+", text.lower()) if w.isalpha()]
 
 
 def phrase_windows(text):
-    # Runs of words with nothing but a space between them (no punctuation), so a phrase is really adjacent.
+    # Runs of all-letter words with nothing but spaces between them, so a phrase is really adjacent.
     out = []
-    for chunk in re.split(r"[^\w ]+|_|\d+", text):
-        words = chunk.lower().split()
-        for n in (2, 3):
-            for j in range(len(words) - n + 1):
-                w = words[j:j + n]
-                if w[0] not in STOP and w[-1] not in STOP and all(len(x) > 1 for x in w):
-                    out.append(" ".join(w))
+    for chunk in re.split(r"[^\w\s]+", text.lower()):
+        run = []
+        for word in chunk.split() + ["0"]:  # "0" (or any word with a digit) ends a run
+            if word.isalpha():
+                run.append(word)
+                continue
+            for n in (2, 3):
+                for j in range(len(run) - n + 1):
+                    w = run[j:j + n]
+                    if w[0] not in STOP and w[-1] not in STOP and all(len(x) > 1 for x in w):
+                        out.append(" ".join(w))
+            run = []
     return out
 
 
@@ -175,8 +182,7 @@ def filler_words(themes):
                      + [" ".join(t) for t in THEME_TERMS.values()])
     keep = set("academy agreement case expert forum mayor model monitoring networks partners partner evaluation "
                "indicators webinar workshops thematic lessons publication opinion press release pairing".split())
-    return {w.lower() for w in TOKEN.findall(re.sub(r"\{\w\}", " ", tpl))} - keep - {
-        w.lower() for w in TOKEN.findall(banks)}
+    return set(tokens(re.sub(r"\{\w\}", " ", tpl))) - keep - set(tokens(banks))
 
 
 def make_queries(rng, docs, vocab, filler):
@@ -224,7 +230,7 @@ def query_text(rng, kind, flavour, d, vocab, filler):
             p = w[0][:rng.randint(4, 5)]
             return None if any(v.startswith(p) for v in vocab) else p + "*"
         return {"one-word": w[0], "two-words": " ".join(w), "phrase": f'"{w[0]} {w[1]}"'}[kind]
-    words = [w for w in dict.fromkeys(t.lower() for t in TOKEN.findall(text)) if len(w) > 3 and w not in STOP]
+    words = [w for w in dict.fromkeys(tokens(text)) if len(w) > 3 and w not in STOP]
     if flavour == "strip":  # only words whose accents actually change when stripped
         acc = [w for w in words if strip_accents(w) != w and strip_accents(w).isascii()]
         if not acc:
@@ -281,7 +287,7 @@ def main():
                 text += " " + d["body"]
             light.append((d["type"], d["themes"], d["country"], int(d["date"][:4]), text))
             for part in (d["title"], d["summary"], d["body"]):
-                words.update(TOKEN.findall(part.lower()))
+                words.update(re.findall(r"\w+", part.lower()))
     vocab = {strip_accents(w) for w in words}  # every corpus word, folded: nonsense queries must miss them all
     queries = make_queries(g.rng, light, vocab, filler_words(themes))
     with open(os.path.join(args.outdir, "queries.jsonl"), "w", encoding="utf-8", newline="\n") as f:

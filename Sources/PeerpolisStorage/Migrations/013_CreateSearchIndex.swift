@@ -42,7 +42,9 @@ struct CreateSearchIndex: Migration {
                 """).run()
             try await db.raw("CREATE INDEX search_documents_title_folded ON search_documents (title_folded, population)").run()
         case .postgres:
-            // unaccent lives in public so every schema (tests use one each) reaches it by a qualified name.
+            // unaccent lives in public so every schema (tests use one each) reaches it by a qualified name. The
+            // lock makes concurrent first migrations take turns: IF NOT EXISTS alone still races on the catalog.
+            try await db.raw("SELECT pg_advisory_xact_lock(7355608)").run()
             try await db.raw("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public").run()
             try await db.raw("ALTER TABLE search_documents ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector").run()
             try await db.raw("CREATE INDEX search_documents_tsv ON search_documents USING GIN (tsv)").run()
