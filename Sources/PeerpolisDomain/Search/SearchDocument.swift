@@ -66,6 +66,10 @@ public struct SearchHit: Sendable, Hashable {
     public static let markStart: Character = "\u{1}"
     public static let markEnd: Character = "\u{2}"
 
+    public static func isMarker(_ character: Character) -> Bool {
+        character == markStart || character == markEnd
+    }
+
     public var type: EntityType
     public var slug: String
     public var title: String

@@ -16,7 +16,8 @@ public enum SearchIndex {
         // One document per entity: when a batch names an entity twice, the last one wins.
         var latest: [String: Int] = [:]
         for (index, document) in documents.enumerated() { latest["\(document.type.rawValue)/\(document.entityID)"] = index }
-        let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }.map(\.element)
+        let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }
+            .map { sanitized($0.element) }
         for batch in unique.chunked(into: 400) {
             var insert = db.insert(into: "search_documents").columns(
                 "entity_type", "entity_id", "slug", "title", "title_folded", "names", "summary", "body",
@@ -51,6 +52,15 @@ public enum SearchIndex {
             try await writeThemes(indexed, parents: themes, on: db)
             try await engine(for: db).store(indexed, on: db)
         }
+    }
+
+    /// The snippet markers must only ever come from the engine, so stored text loses any it carries.
+    static func sanitized(_ document: SearchDocument) -> SearchDocument {
+        var clean = document
+        for keyPath in [\SearchDocument.title, \.summary, \.body] where clean[keyPath: keyPath].contains(where: SearchHit.isMarker) {
+            clean[keyPath: keyPath].removeAll(where: SearchHit.isMarker)
+        }
+        return clean
     }
 
     /// Removes an entity from the index (for deletes).

@@ -31,6 +31,8 @@ extension Catalog {
         .aboutTitle: "À propos de Peerpolis",
         .nameStartsWith: "Le nom commence par",
         .minutesRead: "{0} min de lecture",
+        .searchTitle: "Recherche", .searchLabel: "Rechercher sur le site", .searchPlaceholder: "Un territoire, un thème, un réseau…",
+        .searchButton: "Rechercher", .searchFacets: "Affiner les résultats", .suggestTitle: "Suggestions", .fieldType: "Type",
     ]
 
     static let frenchLabels: [String: String] = [

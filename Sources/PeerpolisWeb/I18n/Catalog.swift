@@ -33,6 +33,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     // About
     case aboutTitle, aboutText, aboutDataTitle, aboutDataText, aboutGeoNamesText
     // Page intros
+    // Search
+    case searchTitle, searchLabel, searchPlaceholder, searchButton, searchEmpty, searchNoResults, searchFacets
+    case suggestTitle, fieldType
     case placesIntro, themesIntro, networksIntro, cooperationsIntro, practicesIntro, eventsIntro, articlesIntro
     case callsIntro, pledgesIntro, organizationsIntro, countriesIntro, nameStartsWith
 }

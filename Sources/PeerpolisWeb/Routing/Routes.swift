@@ -13,6 +13,22 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicReq
     router.get("/") { request, _ in try await site.render(request) { HomeView.render(try await $0.home(), context: $1) } }
     router.get("/about") { request, _ in try await site.detail(request) { pages in pages.about() } }
 
+    router.get("/search") { request, _ in try await site.render(request) { SearchView.render(try await $0.search(), context: $1) } }
+    router.get("/search/suggest") { request, _ in
+        try await site.render(request) { pages, context in
+            let (query, hits) = try await pages.suggestions()
+            let items = hits.map { SearchPageModel.Hit(title: $0.title, href: pages.url(for: $0).path, meta: pages.meta(for: $0), snippetHTML: "") }
+            return SuggestView.render(query: query, hits: items, context: context)
+        }
+    }
+    router.get("/api/v1/search") { request, _ in try await site.json(request) { try await $0.searchJSON() } }
+    router.get("/api/v1/suggest") { request, _ in
+        try await site.json(request) { pages in
+            let (query, hits) = try await pages.suggestions()
+            return SearchAPI.SuggestResponse(query: query, suggestions: hits.map { SearchAPI.hit($0, pages: pages) })
+        }
+    }
+
     router.get("/places") { request, _ in try await site.list(request) { try await $0.placeList() } }
     router.get("/places/:slug") { request, context in
         let slug = try context.parameters.require("slug")
@@ -87,6 +103,13 @@ struct SiteController: Sendable {
                           today: environment.clock.today())
         let html = try await build(pages, info.pageContext)
         return HTMLResponse.make(html, language: info.language, setLanguageCookie: info.languageChosenInQuery)
+    }
+
+    func json(_ request: Request, _ build: (Pages) async throws -> some Encodable) async throws -> Response {
+        let info = request.info
+        let pages = Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
+                          today: environment.clock.today())
+        return try JSONResponse.make(try await build(pages))
     }
 
     func list(_ request: Request, _ build: (Pages) async throws -> ListPageModel) async throws -> Response {

@@ -13,6 +13,8 @@ public enum SiteURL: Hashable, Sendable {
     case articles, article(String)
     case calls, call(String)
     case pledges, pledge(String)
+    case search, suggest
+    case apiSearch, apiSuggest
     case about
     case healthz
 
@@ -42,6 +44,10 @@ public enum SiteURL: Hashable, Sendable {
         case .call(let slug): "/calls/\(Self.encode(slug))"
         case .pledges: "/pledges"
         case .pledge(let slug): "/pledges/\(Self.encode(slug))"
+        case .search: "/search"
+        case .suggest: "/search/suggest"
+        case .apiSearch: "/api/v1/search"
+        case .apiSuggest: "/api/v1/suggest"
         case .about: "/about"
         case .healthz: "/healthz"
         }

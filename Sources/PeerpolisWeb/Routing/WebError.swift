@@ -8,39 +8,42 @@ enum WebError: Error, Equatable {
     case badRequest(String)
 }
 
-/// Turns errors into HTML pages with the right status: 404 for unknown pages, 400 with the reason for bad
-/// input, 500 (logged, details hidden) for anything unexpected.
+/// Turns errors into responses with the right status: 404 for unknown pages, 400 with the reason for bad
+/// input, 500 (logged, details hidden) for anything unexpected. Pages get HTML; `/api/` gets RFC 9457
+/// problem details as JSON.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as WebError {
-            let page = RequestInfo(request).pageContext
             switch error {
-            case .notFound:
-                return notFound(page)
-            case .badRequest(let message):
-                let html = ErrorView.render(title: page.catalog[.errorBadRequestTitle], message: message, context: page)
-                return HTMLResponse.make(html, status: .badRequest, language: page.language)
+            case .notFound: return respond(request, status: .notFound, message: nil)
+            case .badRequest(let message): return respond(request, status: .badRequest, message: message)
             }
         } catch let error as HTTPError where error.status == .notFound {
-            return notFound(RequestInfo(request).pageContext)
+            return respond(request, status: .notFound, message: nil)
         } catch let error as HTTPError where error.status.code < 500 {
             throw error
         } catch {
             context.logger.error("Request failed: \(request.method) \(request.uri.path): \(String(reflecting: error))")
-            let page = RequestInfo(request).pageContext
-            let html = ErrorView.render(title: page.catalog[.errorServerTitle], message: page.catalog[.errorServerText],
-                                        context: page)
-            return HTMLResponse.make(html, status: .internalServerError, language: page.language)
+            return respond(request, status: .internalServerError, message: nil)
         }
     }
 
-    private func notFound(_ page: PageContext) -> Response {
-        let html = ErrorView.render(title: page.catalog[.errorNotFoundTitle], message: page.catalog[.errorNotFoundText],
-                                    context: page)
-        return HTMLResponse.make(html, status: .notFound, language: page.language)
+    private func respond(_ request: Request, status: HTTPResponse.Status, message: String?) -> Response {
+        let page = RequestInfo(request).pageContext
+        let t = page.catalog
+        let (title, text): (String, String) = switch status {
+        case .notFound: (t[.errorNotFoundTitle], t[.errorNotFoundText])
+        case .badRequest: (t[.errorBadRequestTitle], message ?? "")
+        default: (t[.errorServerTitle], t[.errorServerText])
+        }
+        if request.uri.path.hasPrefix("/api/") {
+            return JSONResponse.problem(status: status, title: title, detail: text)
+        }
+        return HTMLResponse.make(ErrorView.render(title: title, message: text, context: page), status: status,
+                                 language: page.language)
     }
 }
 

@@ -53,8 +53,7 @@ enum Markdown {
     }
 
     static func escapeAttribute(_ text: String) -> String {
-        text.replacingAll("&", with: "&amp;").replacingAll("\"", with: "&quot;")
-            .replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+        HTMLEscaping.escape(text)
     }
 }
 

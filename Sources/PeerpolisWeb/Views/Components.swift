@@ -10,8 +10,8 @@ enum Components {
     static func inline(_ parts: [Inline]) -> Node<HTML.BodyContext> {
         .group(parts.map { part in
             switch part {
-            case .text(let text): return .text(text)
-            case .link(let title, let href): return .a(.href(attribute(href)), .text(title))
+            case .text(let text): return .safe(text)
+            case .link(let title, let href): return .a(.href(attribute(href)), .safe(title))
             }
         })
     }
@@ -19,25 +19,25 @@ enum Components {
     static func facts(_ facts: [Fact]) -> Node<HTML.BodyContext> {
         guard !facts.isEmpty else { return .empty }
         return .dl(.class("facts"), .group(facts.map { fact in
-            .group(.dt(.text(fact.label)), .dd(inline(fact.value)))
+            .group(.dt(.safe(fact.label)), .dd(inline(fact.value)))
         }))
     }
 
     static func items(_ items: [ListItem]) -> Node<HTML.BodyContext> {
         .ul(.class("items"), .forEach(items) { item in
             .li(
-                .a(.href(attribute(item.href)), .strong(.text(item.title))),
-                .if(!item.meta.isEmpty, .p(.class("meta"), .text(item.meta.joined(separator: " · ")))),
-                .unwrap(item.summary) { .p(.text($0)) }
+                .a(.href(attribute(item.href)), .strong(.safe(item.title))),
+                .if(!item.meta.isEmpty, .p(.class("meta"), .safe(item.meta.joined(separator: " · ")))),
+                .unwrap(item.summary) { .p(.safe($0)) }
             )
         })
     }
 
     static func section(_ section: Section, level: Int = 2) -> Node<HTML.BodyContext> {
         .section(
-            level == 2 ? .h2(.text(section.heading)) : .h3(.text(section.heading)),
+            level == 2 ? .h2(.safe(section.heading)) : .h3(.safe(section.heading)),
             section.items.isEmpty
-                ? .unwrap(section.emptyText) { .p(.class("meta"), .text($0)) }
+                ? .unwrap(section.emptyText) { .p(.class("meta"), .safe($0)) }
                 : items(section.items),
             .unwrap(section.more) { .p(inline([$0])) }
         )
@@ -48,15 +48,15 @@ enum Components {
         return .form(
             .class("filters"), .method(.get), .action(model.action.path),
             .forEach(model.textFilters) { field in
-                .label(.text(field.label), .input(.type(.search), .name(attribute(field.name)), .value(attribute(field.value ?? ""))))
+                .label(.safe(field.label), .input(.type(.search), .name(attribute(field.name)), .value(attribute(field.value ?? ""))))
             },
             .forEach(model.filters) { field in
                 .label(
-                    .text(field.label),
+                    .safe(field.label),
                     select(field, allLabel: catalog[.allOption])
                 )
             },
-            .button(.type(.submit), .text(catalog[.filter]))
+            .button(.type(.submit), .safe(catalog[.filter]))
         )
     }
 
@@ -73,7 +73,7 @@ enum Components {
         .element(named: "option", nodes: [
             .attribute(named: "value", value: attribute(value), ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
-            .text(label),
+            .safe(label),
         ])
     }
 
@@ -81,9 +81,9 @@ enum Components {
         guard let pagination else { return .empty }
         return .nav(
             .class("pages"), .attribute(named: "aria-label", value: pagination.summary),
-            .unwrap(pagination.previous) { .a(.href(attribute($0)), .attribute(named: "rel", value: "prev"), .text("← " + catalog[.previousPage])) },
-            .span(.text(pagination.summary)),
-            .unwrap(pagination.next) { .a(.href(attribute($0)), .attribute(named: "rel", value: "next"), .text(catalog[.nextPage] + " →")) }
+            .unwrap(pagination.previous) { .a(.href(attribute($0)), .attribute(named: "rel", value: "prev"), .safe("← " + catalog[.previousPage])) },
+            .span(.safe(pagination.summary)),
+            .unwrap(pagination.next) { .a(.href(attribute($0)), .attribute(named: "rel", value: "next"), .safe(catalog[.nextPage] + " →")) }
         )
     }
 }
@@ -91,13 +91,13 @@ enum Components {
 enum ListView {
     static func render(_ model: ListPageModel, context: PageContext) -> String {
         let main: Node<HTML.BodyContext> = .group(
-            .h1(.text(model.title)),
-            .unwrap(model.intro) { .p(.class("lead"), .text($0)) },
+            .h1(.safe(model.title)),
+            .unwrap(model.intro) { .p(.class("lead"), .safe($0)) },
             Components.filters(model, catalog: context.catalog),
-            .unwrap(model.count) { .p(.class("meta"), .text($0)) },
+            .unwrap(model.count) { .p(.class("meta"), .safe($0)) },
             .forEach(model.sections) { section in
                 model.sections.count == 1 && section.heading.isEmpty
-                    ? (section.items.isEmpty ? .p(.text(section.emptyText ?? "")) : Components.items(section.items))
+                    ? (section.items.isEmpty ? .p(.safe(section.emptyText ?? "")) : Components.items(section.items))
                     : Components.section(section)
             },
             Components.pagination(model.pagination, catalog: context.catalog)
@@ -110,9 +110,9 @@ enum DetailView {
     static func render(_ model: DetailPageModel, context: PageContext) -> String {
         let main: Node<HTML.BodyContext> = .article(
             .header(
-                .unwrap(model.kicker) { .p(.class("kicker"), .text($0)) },
-                .h1(.text(model.title)),
-                .unwrap(model.summary) { .p(.class("lead"), .text($0)) }
+                .unwrap(model.kicker) { .p(.class("kicker"), .safe($0)) },
+                .h1(.safe(model.title)),
+                .unwrap(model.summary) { .p(.class("lead"), .safe($0)) }
             ),
             Components.facts(model.facts),
             .unwrap(model.bodyHTML) { .div(.class("body"), .raw($0)) },
@@ -125,9 +125,9 @@ enum DetailView {
 enum ErrorView {
     static func render(title: String, message: String, context: PageContext) -> String {
         let main: Node<HTML.BodyContext> = .group(
-            .h1(.text(title)),
-            .p(.text(message)),
-            .p(.a(.href(SiteURL.home.path), .text(context.catalog[.backHome])))
+            .h1(.safe(title)),
+            .p(.safe(message)),
+            .p(.a(.href(SiteURL.home.path), .safe(context.catalog[.backHome])))
         )
         return Layout.page(title: title, context: context, main: main)
     }

@@ -3,14 +3,14 @@ import Plot
 enum HomeView {
     static func render(_ model: HomePageModel, context: PageContext) -> String {
         let totals: Node<HTML.BodyContext> = .section(
-            .h2(.text(context.catalog[.homeTotals])),
+            .h2(.safe(context.catalog[.homeTotals])),
             .ul(.class("totals"), .forEach(model.totals) { total in
-                .li(.a(.href(attribute(total.href)), .strong(.text(total.figure)), .text(" " + total.label)))
+                .li(.a(.href(attribute(total.href)), .strong(.safe(total.figure)), .safe(" " + total.label)))
             })
         )
         let main: Node<HTML.BodyContext> = .group(
-            .h1(.text(model.title)),
-            .p(.class("lead"), .text(model.intro)),
+            .h1(.safe(model.title)),
+            .p(.class("lead"), .safe(model.intro)),
             totals,
             .div(.class("grid"), .forEach(model.sections) { Components.section($0) })
         )

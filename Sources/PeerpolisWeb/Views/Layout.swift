@@ -22,12 +22,12 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: "\(title) · \(t[.siteName])"),
+                .element(named: "title", nodes: [.safe("\(title) · \(t[.siteName])")]),
                 .meta(.name("description"), .content(t[.siteTagline])),
-                .element(named: "style", text: Stylesheet.css)
+                .element(named: "style", nodes: [.raw(Stylesheet.css)])
             ),
             .body(
-                .a(.class("skip"), .href("#main"), .text(t[.skipToContent])),
+                .a(.class("skip"), .href("#main"), .safe(t[.skipToContent])),
                 header(context),
                 .element(named: "main", nodes: [.id("main"), main]),
                 footer(context)
@@ -45,15 +45,16 @@ enum Layout {
         ]
         let navigation: Node<HTML.BodyContext> = .nav(
             .attribute(named: "aria-label", value: t[.mainNavigation]),
-            .ul(.forEach(links) { key, url in .li(.a(.href(url.path), .text(t[key]))) })
+            .ul(.forEach(links) { key, url in .li(.a(.href(url.path), .safe(t[key]))) })
         )
         let languages: [Node<HTML.ListContext>] = Language.allCases.map { language in
             languageLink(language, current: context.language, href: context.languageSwitch(to: language))
         }
         return .header(
             .class("site"),
-            .a(.class("brand"), .href(SiteURL.home.path), .text(t[.siteName])),
+            .a(.class("brand"), .href(SiteURL.home.path), .safe(t[.siteName])),
             navigation,
+            SearchBox.form(catalog: t, id: "q-header"),
             .nav(.class("languages"), .attribute(named: "aria-label", value: t[.languageLabel]), .ul(.group(languages)))
         )
     }
@@ -64,7 +65,7 @@ enum Layout {
             .href(attribute(href)),
             .attribute(named: "hreflang", value: language.rawValue),
             .attribute(named: "aria-current", value: language == current ? "true" : ""),
-            .text(name)
+            .safe(name)
         )
         return .li(link)
     }
@@ -73,8 +74,8 @@ enum Layout {
         let t = context.catalog
         return .footer(
             .class("site"),
-            .p(.text(t[.footerCredits])),
-            .p(.text(t[.footerGeoNames]), .text(" "), .a(.href(SiteURL.about.path), .text(t[.footerSource])))
+            .p(.safe(t[.footerCredits])),
+            .p(.safe(t[.footerGeoNames]), .safe(" "), .a(.href(SiteURL.about.path), .safe(t[.footerSource])))
         )
     }
 }

@@ -25,5 +25,10 @@ enum Stylesheet {
     .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1.5rem}
     .totals{display:flex;flex-wrap:wrap;gap:.6rem 1.5rem;padding:0;list-style:none}.totals strong{font-size:1.3rem}
     .body{max-width:45rem}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    form.searchbox{display:flex;gap:.4rem}form.searchbox input{min-width:14rem}
+    .search{display:grid;grid-template-columns:16rem 1fr;gap:2rem}@media (max-width:50rem){.search{grid-template-columns:1fr}}
+    .facets h2{font-size:1rem;margin:1rem 0 .3rem}.facets ul{list-style:none;padding:0;margin:0;font-size:.95rem}
+    mark{background:#fde68a;color:inherit;padding:0 .1em}
     """
 }
