@@ -43,9 +43,13 @@ public enum ASCIIFolding {
             } else if let replacement = special[character] {
                 out += replacement
             } else {
-                // Keep the base letter of a decomposed character and drop its combining marks.
-                for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars where scalar.isASCII {
-                    out.unicodeScalars.append(scalar)
+                // Keep the base letter of a decomposed character and drop its combining marks. A character with
+                // no ASCII base (a dash, a quote, another script) becomes a space, so the words around it stay apart.
+                let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
+                if base.isEmpty {
+                    out.append(" ")
+                } else {
+                    out.unicodeScalars.append(contentsOf: base)
                 }
             }
         }

@@ -41,7 +41,7 @@ struct GeoNamesRecord {
             return .failure(RecordError(message: Self.sentence(issues)))
         }
         let folded = asciiName.trimmingSpaces()
-        let ascii = folded.isEmpty ? ASCIIFolding.fold(name) : folded
+        let ascii = folded.isEmpty ? ASCIIFolding.fold(name).split(separator: " ").joined(separator: " ") : folded
         let admin1 = admin1Code.trimmingSpaces()
         return .success(Place(id: id, slug: "", name: name, asciiName: ascii,
                               alternateNames: LatinNames.filter(alternateNames, name: name, asciiName: ascii),

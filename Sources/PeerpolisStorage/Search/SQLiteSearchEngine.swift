@@ -9,8 +9,7 @@ struct SQLiteSearchEngine: SearchEngine {
         try await remove(ids, on: db)
         var insert = db.insert(into: "search_fts").columns("rowid", "title", "names", "summary", "body")
         for (id, d) in documents {
-            let names = ([d.title] + d.names).map { SearchQuery.words(in: $0).joined(separator: " ") }
-            insert = insert.values(SQLBind(id), SQLBind(d.title), SQLBind(Links.orderedUnique(names).joined(separator: " ")),
+            insert = insert.values(SQLBind(id), SQLBind(d.title), SQLBind(SearchIndex.foldedNames(d)),
                                    SQLBind(d.summary), SQLBind(d.body))
         }
         try await insert.run()

@@ -23,14 +23,31 @@ enum Components {
         }))
     }
 
+    /// Lists are the bulk of most pages, so they are written straight into a string: building a Plot node
+    /// per element made rendering the largest cost of a list page (see BENCHMARKS.md).
     static func items(_ items: [ListItem]) -> Node<HTML.BodyContext> {
-        .ul(.class("items"), .forEach(items) { item in
-            .li(
-                .a(.href(attribute(item.href)), .strong(.safe(item.title))),
-                .if(!item.meta.isEmpty, .p(.class("meta"), .safe(item.meta.joined(separator: " · ")))),
-                .unwrap(item.summary) { .p(.safe($0)) }
-            )
-        })
+        var html = "<ul class=\"items\">"
+        html.reserveCapacity(items.count * 240)
+        for item in items {
+            html += "<li><a href=\""
+            html += HTMLEscaping.escape(item.href)
+            html += "\"><strong>"
+            html += HTMLEscaping.escape(item.title)
+            html += "</strong></a>"
+            if !item.meta.isEmpty {
+                html += "<p class=\"meta\">"
+                html += HTMLEscaping.escape(item.meta.joined(separator: " · "))
+                html += "</p>"
+            }
+            if let summary = item.summary {
+                html += "<p>"
+                html += HTMLEscaping.escape(summary)
+                html += "</p>"
+            }
+            html += "</li>"
+        }
+        html += "</ul>"
+        return .raw(html)
     }
 
     static func section(_ section: Section, level: Int = 2) -> Node<HTML.BodyContext> {
@@ -60,21 +77,21 @@ enum Components {
         )
     }
 
-    /// Plot's `<select>` takes no name and writes `<option>` self-closed, so both are spelt out here.
+    /// Written as a string, like `items`: a country filter has over 250 options.
     static func select(_ field: FilterField, allLabel: String) -> Node<HTML.LabelContext> {
-        var options: [Node<HTML.LabelContext>] = [option(value: "", label: allLabel, selected: field.selected == nil)]
-        for choice in field.options {
-            options.append(option(value: choice.value, label: choice.label, selected: choice.value == field.selected))
+        var html = "<select name=\"" + HTMLEscaping.escape(field.name) + "\">"
+        html.reserveCapacity(field.options.count * 48 + 64)
+        func option(_ value: String, _ label: String, _ selected: Bool) {
+            html += "<option value=\""
+            html += HTMLEscaping.escape(value)
+            html += selected ? "\" selected>" : "\">"
+            html += HTMLEscaping.escape(label)
+            html += "</option>"
         }
-        return .element(named: "select", nodes: [.attribute(named: "name", value: attribute(field.name))] + options)
-    }
-
-    static func option(value: String, label: String, selected: Bool) -> Node<HTML.LabelContext> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: attribute(value), ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected", value: "selected") : .empty,
-            .safe(label),
-        ])
+        option("", allLabel, field.selected == nil)
+        for choice in field.options { option(choice.value, choice.label, choice.value == field.selected) }
+        html += "</select>"
+        return .raw(html)
     }
 
     static func pagination(_ pagination: Pagination?, catalog: Catalog) -> Node<HTML.BodyContext> {

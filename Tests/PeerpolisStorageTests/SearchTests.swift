@@ -1,0 +1,164 @@
+import PeerpolisDomain
+import PeerpolisStorage
+import SQLKit
+import Testing
+
+/// The same search behaviour on SQLite FTS5 and PostgreSQL full text (`DATABASE_URL` selects the engine).
+@Suite struct SearchTests {
+    let today = day("2021-07-01")
+
+    /// France, Sweden, Brazil and the United States, then the places.
+    func insertPlaces(_ places: [Place], on db: Database) async throws {
+        try await Country.upsert([
+            makeCountry(),
+            makeCountry(iso2: "SE", iso3: "SWE", name: "Sweden"),
+            makeCountry(iso2: "BR", iso3: "BRA", name: "Brazil", continent: .southAmerica, isEUMember: false),
+            makeCountry(iso2: "US", iso3: "USA", name: "United States", continent: .northAmerica, isEUMember: false),
+        ], on: db.sql)
+        try await Place.upsert(places, on: db.sql)
+    }
+
+    func search(_ text: String, _ filters: SearchFilters = .init(), on db: Database) async throws -> SearchResults {
+        try await SearchIndex.search(SearchQuery(text), filters: filters, page: PageRequest(number: 1, size: 50),
+                                     today: today, on: db.sql)
+    }
+
+    @Test func everySeedEntityIsFoundByItsNameAndByAWordOfItsSummary() async throws {
+        try await withTestDatabase { db in
+            try await SeedLoader.load(into: db, places: .referencedOnly)
+            var checked = 0
+            for network in try await Network.fetchAll(NetworkFilter(), today: today, on: db.sql) {
+                try await expectFound(.network, network.slug, title: network.name, summary: network.summary, on: db)
+                checked += 1
+            }
+            for article in try await Article.fetchAll(ArticleFilter(), on: db.sql) {
+                try await expectFound(.article, article.slug, title: article.title, summary: article.summary, on: db)
+                checked += 1
+            }
+            for practice in try await GoodPractice.fetchAll(PracticeFilter(), on: db.sql) {
+                try await expectFound(.practice, practice.slug, title: practice.title, summary: practice.summary, on: db)
+                checked += 1
+            }
+            for event in try await Event.fetchAll(EventFilter(), today: today, on: db.sql) {
+                try await expectFound(.event, event.slug, title: event.title, summary: event.summary, on: db)
+                checked += 1
+            }
+            for cooperation in try await Cooperation.fetchAll(CooperationFilter(), on: db.sql) {
+                try await expectFound(.cooperation, cooperation.slug, title: cooperation.title, summary: cooperation.narrative, on: db)
+                checked += 1
+            }
+            for organization in try await Organization.fetchAll(on: db.sql) {
+                try await expectFound(.organization, organization.slug, title: organization.name, summary: organization.summary, on: db)
+                checked += 1
+            }
+            #expect(checked > 80)
+        }
+    }
+
+    /// The entity must be among the hits for its whole title, and for the longest word of its summary
+    /// filtered to its type (a common word may match more than a page of other documents).
+    func expectFound(_ type: EntityType, _ slug: String, title: String, summary: String, on db: Database) async throws {
+        let byTitle = try await SearchIndex.search(SearchQuery(title), filters: SearchFilters(type: type),
+                                                   page: PageRequest(number: 1, size: 100), today: today, on: db.sql)
+        #expect(byTitle.hits.contains { $0.slug == slug }, "\(type) \(slug) not found by its title '\(title)'")
+        let word = SearchQuery.words(in: summary).max { $0.count < $1.count } ?? title
+        let bySummary = try await SearchIndex.search(SearchQuery(word), filters: SearchFilters(type: type),
+                                                     page: PageRequest(number: 1, size: 100), today: today, on: db.sql)
+        #expect(bySummary.hits.contains { $0.slug == slug }, "\(type) \(slug) not found by the word '\(word)' of its summary")
+    }
+
+    @Test func matchingIsAccentInsensitiveBothWaysAndPlacesComeFirstByPopulation() async throws {
+        try await withTestDatabase { db in
+            try await insertPlaces([
+                makePlace(id: 2_692_969, name: "Malmö", country: "SE", population: 301_706),
+                makePlace(id: 3_448_439, name: "Sao Paulo", country: "BR", population: 10_021_295),
+                makePlace(id: 2_988_507, name: "Paris", country: "FR", population: 2_138_551),
+                makePlace(id: 4_717_560, name: "Paris", country: "US", population: 24_171),
+            ], on: db)
+            let malmo = try await search("malmo", on: db)
+            let saoPaulo = try await search("São Paulo", on: db)
+            let paris = try await search("paris", on: db)
+
+            #expect(malmo.hits.first?.title == "Malmö")
+            #expect(saoPaulo.hits.first?.title == "Sao Paulo")
+            #expect(paris.hits.prefix(2).map(\.countryCode) == ["FR", "US"])
+        }
+    }
+
+    @Test func prefixesPhrasesExclusionsAndStemming() async throws {
+        try await withTestDatabase { db in
+            try await insertPlaces([makePlace(id: 2_996_944, name: "Lyon", country: "FR")], on: db)
+            let organization = try await Organization.insert(makeOrganization(), on: db.sql)
+            _ = try await Article.insert(Article(slug: "streets", title: "School streets for children", kind: .news,
+                                                 summary: "Cities closing streets near schools", body: "Walking safely.",
+                                                 placeIDs: [2_996_944], organizationIDs: [organization.id]), on: db.sql)
+            _ = try await Article.insert(Article(slug: "commons", title: "Urban commons", kind: .news,
+                                                 summary: "Streets and squares managed with citizens"), on: db.sql)
+
+            #expect(Set(try await search("stree*", on: db).hits.map(\.slug)) == ["streets", "commons"])
+            #expect(try await search("\"school streets\"", on: db).hits.map(\.slug) == ["streets"])
+            #expect(try await search("\"streets school\"", on: db).hits.isEmpty)
+            #expect(try await search("streets -school", on: db).hits.map(\.slug) == ["commons"])
+            // English stemming: "school" finds "schools", "walk" finds "walking".
+            #expect(try await search("walk", on: db).hits.map(\.slug) == ["streets"])
+            let snippet = try #require(try await search("walking", on: db).hits.first?.snippet)
+            #expect(snippet.contains("\u{1}Walking\u{2}"))
+        }
+    }
+
+    @Test func facetsCountWhatMatchedAndAddUpAndFiltersCombine() async throws {
+        try await withTestDatabase { db in
+            try await SeedLoader.load(into: db, places: .referencedOnly)
+            let all = try await search("city", on: db)
+            let typeSum = all.facets.types.reduce(0) { $0 + $1.1 }
+            #expect(all.total > 5)
+            #expect(typeSum == all.total)
+            let articles = try await search("city", SearchFilters(type: .article), on: db)
+            #expect(articles.total == all.facets.types.first { $0.0 == "article" }?.1)
+            #expect(articles.hits.allSatisfy { $0.type == .article })
+            let themed = try await search("city", SearchFilters(themeSlug: "social-inclusion"), on: db)
+            #expect(themed.total == all.facets.themes.first { $0.0 == "social-inclusion" }?.1)
+        }
+    }
+
+    @Test(arguments: ["", "   ", "\"", "*", "(", ")", "NEAR", "a AND b OR c", "title:x", "^start", "\u{0}\u{7}",
+                      String(repeating: "long words ", count: 1_000), "-", "--x", "\"unclosed phrase", "x*y*", "🙂"])
+    func hostileQueriesGetCleanAnswers(_ text: String) async throws {
+        try await withTestDatabase { db in
+            try await insertPlaces([makePlace(id: 2_996_944, name: "Lyon", country: "FR")], on: db)
+            let results = try await search(text, on: db)
+            #expect(results.total == results.facets.types.reduce(0) { $0 + $1.1 })
+            #expect(results.hits.count <= 50)
+        }
+    }
+
+    @Test func suggestionsStartWithTheTextAndPutLargerPlacesFirst() async throws {
+        try await withTestDatabase { db in
+            try await insertPlaces([
+                makePlace(id: 2_988_507, name: "Paris", country: "FR", population: 2_138_551),
+                makePlace(id: 4_717_560, name: "Paris", country: "US", population: 24_171),
+                makePlace(id: 3_441_575, name: "Paranaguá", country: "BR", population: 127_339),
+            ], on: db)
+            let hits = try await SearchIndex.suggest("par", on: db.sql)
+            #expect(hits.map(\.title).prefix(3) == ["Paris", "Paranaguá", "Paris"])
+            #expect(try await SearchIndex.suggest("parana", on: db.sql).map(\.title) == ["Paranaguá"])
+            #expect(try await SearchIndex.suggest("  ", on: db.sql).isEmpty)
+        }
+    }
+
+    @Test func rebuildingGivesTheSameResults() async throws {
+        try await withTestDatabase { db in
+            try await SeedLoader.load(into: db, places: .referencedOnly)
+            let before = try await search("blue growth", on: db)
+            let documentsBefore = try await SearchIndex.fetchCount(on: db.sql)
+
+            let rebuilt = try await SearchIndex.rebuild(db)
+
+            let after = try await search("blue growth", on: db)
+            #expect(rebuilt == documentsBefore)
+            #expect(try await SearchIndex.fetchCount(on: db.sql) == documentsBefore)
+            #expect(after.hits.map(\.slug) == before.hits.map(\.slug))
+            #expect(after.facets == before.facets)
+        }
+    }
+}
