@@ -2,7 +2,7 @@
 # First start on an empty database (migrations + bundled data) to the first served page, then a later start.
 source "$(dirname "$0")/common.sh"
 need bc bc
-build_release
+[ -n "${SKIP_BUILD:-}" ] || build_release
 DB="$OUT/first-start.sqlite"
 PORT=${PORT:-8097}
 for run in first later; do

@@ -2,7 +2,7 @@
 # import-cities of cities500 (about 235,000 places) into a database holding the bundled data.
 source "$(dirname "$0")/common.sh"
 need /usr/bin/time time
-build_release
+[ -n "${SKIP_BUILD:-}" ] || build_release
 FILE="$OUT/cities500.txt"
 [ -f "$FILE" ] || python3 "$ROOT/scripts/make_cities500.py" "$FILE"
 DB="$OUT/import.sqlite"

@@ -3,7 +3,7 @@
 source "$(dirname "$0")/common.sh"
 need wrk wrk
 need bc bc
-build_release
+[ -n "${SKIP_BUILD:-}" ] || build_release
 DB="$OUT/list-page.sqlite"
 PORT=${PORT:-8098}
 DURATION=${DURATION:-10s}

@@ -11,7 +11,7 @@ struct Peerpolis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peerpolis",
         abstract: "Peerpolis, an open hub for city-to-city and region-to-region cooperation.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self, Reindex.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -134,6 +134,22 @@ struct ImportCities: AsyncParsableCommand {
             for problem in report.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
             print("Read \(report.linesRead) lines: \(report.inserted) places added, \(report.updated) updated, "
                   + "\(report.problems.count) lines skipped.")
+        }
+    }
+}
+
+struct Reindex: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the search index from the tables (also refreshes statuses written into it).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await database.withDatabase { _, db in
+            let progress = ProgressBar()
+            let count = try await SearchIndex.rebuild(db) { done, total in progress.update(done: done, total: total) }
+            progress.finish()
+            print("Indexed \(count) documents.")
         }
     }
 }

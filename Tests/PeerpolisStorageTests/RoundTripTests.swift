@@ -236,3 +236,17 @@ import Testing
         }
     }
 }
+
+@Suite struct StringListTests {
+    @Test func listsWithQuotesBackslashesCommasAndEmptyStringsRoundTrip() async throws {
+        try await withTestDatabase { db in
+            let authors = ["Anne \"Nan\" O'Neil", "C:\\path", "a\",\"b", "", "Zoë, Jr.", "[x]"]
+            let saved = try await Article.insert(Article(slug: "lists", title: "Lists", kind: .news, authors: authors), on: db.sql)
+
+            let read = try #require(try await Article.fetchOne(slug: "lists", on: db.sql))
+
+            #expect(saved.id > 0)
+            #expect(read.authors == authors)
+        }
+    }
+}

@@ -50,7 +50,7 @@ public struct ArticleFilter: Sendable, Hashable {
 extension Article {
     init(row: any SQLRow) throws {
         self.init(id: try row.int("id"), slug: try row.string("slug"), title: try row.string("title"),
-                  kind: try row.enumValue("kind", as: ArticleKind.self), authors: try row.json("authors", as: [String].self),
+                  kind: try row.enumValue("kind", as: ArticleKind.self), authors: try row.stringList("authors"),
                   publishedOn: try row.optionalDay("published_on"), summary: try row.string("summary"),
                   body: try row.string("body"), statedReadingMinutes: try row.optionalInt("stated_reading_minutes"))
     }

@@ -5,7 +5,7 @@ extension Country {
     init(row: any SQLRow) throws {
         self.init(iso2: try row.string("iso2"), iso3: try row.string("iso3"), isoNumeric: try row.string("iso_numeric"),
                   name: try row.string("name"), continent: try row.enumValue("continent", as: Continent.self),
-                  isEUMember: try row.bool("is_eu_member"), languages: try row.json("languages", as: [String].self),
+                  isEUMember: try row.bool("is_eu_member"), languages: try row.stringList("languages"),
                   capital: try row.optionalString("capital"), population: try row.optionalInt("population"),
                   geonameID: try row.optionalInt("geoname_id"))
     }

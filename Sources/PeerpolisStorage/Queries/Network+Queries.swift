@@ -48,7 +48,7 @@ extension Network {
                   leadPlaceID: try row.optionalInt("lead_place_id"), startDate: try row.optionalDay("start_date"),
                   endDate: try row.optionalDay("end_date"),
                   statedStatus: try row.optionalEnum("stated_status", as: LifecycleStatus.self),
-                  summary: try row.string("summary"), outputs: try row.json("outputs", as: [String].self),
+                  summary: try row.string("summary"), outputs: try row.stringList("outputs"),
                   website: try row.optionalString("website"))
     }
 

@@ -47,7 +47,7 @@ extension Place {
     init(row: any SQLRow) throws {
         self.init(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name"),
                   asciiName: try row.string("ascii_name"),
-                  alternateNames: try row.json("alternate_names", as: [String].self),
+                  alternateNames: try row.stringList("alternate_names"),
                   countryCode: try row.string("country_code"), admin1Code: try row.optionalString("admin1_code"),
                   kind: try row.enumValue("kind", as: PlaceKind.self), latitude: try row.double("latitude"),
                   longitude: try row.double("longitude"), population: try row.int("population"),

@@ -30,7 +30,7 @@ extension Pledge {
     init(row: any SQLRow) throws {
         self.init(id: try row.int("id"), slug: try row.string("slug"), title: try row.string("title"),
                   placeID: try row.int("place_id"), organizationID: try row.optionalInt("organization_id"),
-                  framework: try row.string("framework"), principles: try row.json("principles", as: [String].self),
+                  framework: try row.string("framework"), principles: try row.stringList("principles"),
                   amount: try row.optionalDouble("amount"), currency: try row.optionalString("currency"),
                   quantity: try row.optionalDouble("quantity"), unit: try row.optionalString("unit"),
                   startDate: try row.optionalDay("start_date"), endDate: try row.optionalDay("end_date"),

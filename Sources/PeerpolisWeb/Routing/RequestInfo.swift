@@ -10,11 +10,7 @@ struct RequestInfo {
     let path: String
 
     init(_ request: Request) {
-        var query: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters {
-            // The first value of a repeated parameter wins.
-            if query[String(key)] == nil { query[String(key)] = String(value) }
-        }
+        let query = Self.parseQuery(request.uri.query ?? "")
         self.query = query
         let cookie = request.headers[.cookie].flatMap { header in
             header.split(separator: ";").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -28,6 +24,43 @@ struct RequestInfo {
     }
 
     var catalog: Catalog { Catalog(language: language) }
+
+    /// Reads a query string as browsers write forms (`application/x-www-form-urlencoded`): `+` is a space.
+    /// The first value of a repeated parameter wins; a value that is not valid percent-encoded UTF-8 is
+    /// kept with its bytes repaired rather than refused, so a broken link still gets an answer.
+    static func parseQuery(_ raw: String) -> [String: String] {
+        var query: [String: String] = [:]
+        for pair in raw.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = decode(parts[0])
+            guard !key.isEmpty, query[key] == nil else { continue }
+            query[key] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return query
+    }
+
+    static func decode(_ component: Substring) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(component.utf8.count)
+        var iterator = component.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%") {
+                let high = iterator.next(), low = iterator.next()
+                if let high, let low, let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                    bytes.append(value)
+                } else {
+                    bytes.append(byte)
+                    if let high { bytes.append(high) }
+                    if let low { bytes.append(low) }
+                }
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     var pageContext: PageContext {
         let kept = query.filter { $0.key != "lang" }.sorted { $0.key < $1.key }
