@@ -50,6 +50,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark only: measures search over a synthetic corpus; never part of the hub.
+        .executableTarget(
+            name: "peerpolis-bench",
+            dependencies: ["PeerpolisStorage", "PeerpolisDomain"]
+        ),
         .testTarget(
             name: "PeerpolisStorageTests",
             dependencies: ["PeerpolisStorage", "PeerpolisDomain"]
