@@ -98,6 +98,10 @@ struct PageTests {
         try await withSeededApp { client in
             let french = try await client.get("/places?country=FR")
             #expect(french.body.contains("Lyon"))
+            #expect(french.body.contains("<option value=\"FR\" selected>France</option>"))
+            #expect(french.body.contains("<select name=\"country\"><option value=\"\">"))
+            let themed = try await client.get("/networks?theme=housing")
+            #expect(themed.body.contains("<option value=\"housing\" selected>Housing</option>"))
             #expect(!french.body.contains(">Malmö<"))
             let articles = try await client.get("/articles?year=2019&kind=news")
             #expect(articles.status == .ok)

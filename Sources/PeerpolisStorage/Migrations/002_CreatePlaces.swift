@@ -21,5 +21,9 @@ struct CreatePlaces: Migration {
         try await db.create(index: "places_country_population").on("places")
             .column("country_code").column("population").run()
         try await db.create(index: "places_population").on("places").column("population").run()
+        // For the "name starts with" filter: an expression index, in byte order on PostgreSQL.
+        try await db.raw(dialect == .sqlite
+            ? "CREATE INDEX places_ascii_name_lower ON places (LOWER(ascii_name))"
+            : "CREATE INDEX places_ascii_name_lower ON places ((LOWER(ascii_name)) COLLATE \"C\")").run()
     }
 }

@@ -35,10 +35,11 @@ struct CreateSearchIndex: Migration {
         switch dialect {
         case .sqlite:
             // porter: English stemming; unicode61 remove_diacritics 2: accent-insensitive tokens;
-            // prefix indexes make `mal*` as cheap as a whole word.
+            // prefix indexes of 2 and 3 letters make short prefixes (`ma*`) cheap; each size adds index work
+            // to every insert, so there are only two.
             try await db.raw("""
                 CREATE VIRTUAL TABLE search_fts USING fts5(title, names, summary, body, \
-                tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')
+                tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')
                 """).run()
             try await db.raw("CREATE INDEX search_documents_title_folded ON search_documents (title_folded, population)").run()
         case .postgres:

@@ -50,13 +50,14 @@ extension SQLDatabase {
     /// Reads one page: its rows (ordered) and the total count under the same predicates.
     func fetchPage<T: Sendable>(
         _ table: String, where predicates: [any SQLExpression], orderBy: [any SQLExpression],
-        page: PageRequest, decode: (any SQLRow) throws -> T
+        page: PageRequest, knownTotal: Int? = nil, decode: (any SQLRow) throws -> T
     ) async throws -> Page<T> {
         var query = select().column("*").from(table)
         for predicate in predicates { query = query.where(predicate) }
         for order in orderBy { query = query.orderBy(order) }
         let rows = try await query.page(page).all()
-        let total = try await count(table, where: predicates)
+        let total: Int
+        if let knownTotal { total = knownTotal } else { total = try await count(table, where: predicates) }
         return Page(items: try rows.map(decode), total: total, request: page)
     }
 }

@@ -17,7 +17,7 @@ public struct PlaceFilter: Sendable, Hashable {
         self.namePrefix = namePrefix
     }
 
-    var predicates: [any SQLExpression] {
+    func predicates(postgres: Bool) -> [any SQLExpression] {
         var result: [any SQLExpression] = []
         if let countryCode { result.append(Filter.equals("country_code", countryCode)) }
         if let kind { result.append(Filter.equals("kind", kind.rawValue)) }
@@ -28,13 +28,14 @@ public struct PlaceFilter: Sendable, Hashable {
                 result.append(SQLQueryString("population < \(bind: range.upperBound)"))
             }
         }
-        if let namePrefix, !namePrefix.isEmpty {
-            // LIKE is case-insensitive for ASCII on SQLite; LOWER() makes PostgreSQL agree.
-            let pattern = ASCIIFolding.fold(namePrefix).lowercased()
-                .replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
-            result.append(SQLQueryString("LOWER(ascii_name) LIKE \(bind: pattern) ESCAPE '\\'"))
+        if let namePrefix {
+            let prefix = ASCIIFolding.fold(namePrefix).lowercased()
+            if !prefix.isEmpty {
+                // A range on LOWER(ascii_name) uses its index on both engines (in byte order on PostgreSQL,
+                // whose index is built with the C collation); ASCII names sort below DEL.
+                let collate = postgres ? " COLLATE \"C\"" : ""
+                result.append(SQLQueryString("LOWER(ascii_name)\(unsafeRaw: collate) >= \(bind: prefix) AND LOWER(ascii_name)\(unsafeRaw: collate) < \(bind: prefix + "\u{7F}")"))
+            }
         }
         return result
     }
@@ -68,8 +69,9 @@ extension Place {
         guard !places.isEmpty else { return }
         let now = timestampNow()
         let kept: Set<String> = keepingKinds ? ["id", "slug", "created_at", "kind"] : ["id", "slug", "created_at"]
-        // 14 binds a row: 500 rows stay well under both engines' limits on bound parameters.
-        for batch in Array(places).chunked(into: 500) {
+        // 14 binds a row: 2,000 rows (28,000 binds) stay under SQLite's limit of 32,766 and PostgreSQL's 65,535;
+        // fewer, larger statements made a bulk import faster.
+        for batch in Array(places).chunked(into: 2000) {
             var insert = db.insert(into: "places").columns(columns)
             for place in batch { insert = insert.values(place.binds(now: now)) }
             try await insert.onConflict(with: ["id"]) { conflict in
@@ -110,12 +112,13 @@ extension Place {
         return result
     }
 
-    /// Places, largest first.
-    public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, on db: any SQLDatabase) async throws -> Page<Place> {
-        try await db.fetchPage("places", where: filter.predicates,
+    /// Places, largest first. A caller that knows the filter's total (from a cache) passes it to save the count.
+    public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, knownTotal: Int? = nil,
+                                 on db: any SQLDatabase) async throws -> Page<Place> {
+        try await db.fetchPage("places", where: filter.predicates(postgres: db.dialect.name != "sqlite"),
                                orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
                                          SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
-                               page: page, decode: Place.init(row:))
+                               page: page, knownTotal: knownTotal, decode: Place.init(row:))
     }
 
     public static func fetchCount(on db: any SQLDatabase) async throws -> Int {

@@ -7,12 +7,11 @@ struct SQLiteSearchEngine: SearchEngine {
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
         let ids = documents.map(\.0)
         try await remove(ids, on: db)
-        var insert = db.insert(into: "search_fts").columns("rowid", "title", "names", "summary", "body")
-        for (id, d) in documents {
-            insert = insert.values(SQLBind(id), SQLBind(d.title), SQLBind(SearchIndex.foldedNames(d)),
-                                   SQLBind(d.summary), SQLBind(d.body))
-        }
-        try await insert.run()
+        // The text is already in search_documents: copy it rather than bind it all again.
+        try await db.raw("""
+            INSERT INTO search_fts (rowid, title, names, summary, body) \
+            SELECT id, title, names, summary, body FROM search_documents WHERE id IN (\(binds: ids))
+            """).run()
     }
 
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws {

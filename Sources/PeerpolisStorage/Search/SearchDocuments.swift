@@ -88,7 +88,6 @@ enum SearchDocuments {
 extension Day {
     /// Today in UTC, for statuses written into the index (which `peerpolis reindex` refreshes).
     static var indexingDay: Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+        Day(daysSince1970: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -20,7 +20,8 @@ public enum SearchIndex {
         let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }
             .map { sanitized($0.element) }
         let engine = engine(for: db)
-        for batch in unique.chunked(into: 400) {
+        // 13 binds a document: 2,000 documents stay under both engines' limits on bound parameters.
+        for batch in unique.chunked(into: 2000) {
             var insert = db.insert(into: "search_documents").columns(
                 "entity_type", "entity_id", "slug", "title", "title_folded", "names", "summary", "body",
                 "country_code", "year", "status", "date", "population")

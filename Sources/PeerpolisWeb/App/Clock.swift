@@ -11,8 +11,7 @@ public struct Clock: Sendable {
 
     /// Today in UTC, from the system clock.
     public static let system = Clock {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+        Day(daysSince1970: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     public static func fixed(_ day: Day) -> Clock { Clock { day } }

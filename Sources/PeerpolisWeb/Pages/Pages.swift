@@ -9,6 +9,7 @@ struct Pages {
     let info: RequestInfo
     let reference: ReferenceData.Snapshot
     let today: Day
+    let counts: CountCache
 
     var t: Catalog { info.catalog }
     var format: Formatter { Formatter(catalog: info.catalog) }
@@ -41,13 +42,14 @@ struct Pages {
 
     func themeField(selected: Theme?) -> FilterField {
         FilterField(name: "theme", label: t[.fieldTheme],
-                    options: reference.themes.map { ($0.slug, ($0.isTopLevel ? "" : "— ") + $0.name(language: t.language.rawValue)) },
-                    selected: selected?.slug)
+                    options: ReferenceData.Snapshot.themeOptions(reference.themes, language: t.language),
+                    selected: selected?.slug, optionsHTML: reference.themeOptionsHTML[t.language])
     }
 
     func countryField(selected: Country?) -> FilterField {
         FilterField(name: "country", label: t[.fieldCountry],
-                    options: reference.countries.map { ($0.iso2, $0.name) }, selected: selected?.iso2)
+                    options: reference.countries.map { ($0.iso2, $0.name) }, selected: selected?.iso2,
+                    optionsHTML: reference.countryOptionsHTML)
     }
 
     func choiceField<E: RawRepresentable & CaseIterable>(_ name: String, label: String, group: String,

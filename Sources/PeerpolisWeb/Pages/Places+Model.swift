@@ -7,9 +7,11 @@ extension Pages {
         let size = try info.choice("size", SizeClass.self)
         let kind = try info.choice("kind", PlaceKind.self)
         let name = info.string("name").map { String($0.prefix(100)) }
-        let page = try await Place.fetchPage(
-            PlaceFilter(countryCode: country?.iso2, sizeClass: size, kind: kind, namePrefix: name),
-            page: try pageRequest(), on: db)
+        let filter = PlaceFilter(countryCode: country?.iso2, sizeClass: size, kind: kind, namePrefix: name)
+        let key = "places|\(filter.countryCode ?? "")|\(size?.rawValue ?? "")|\(kind?.rawValue ?? "")|\(name ?? "")"
+        let cachedTotal = counts.total(for: key)
+        let page = try await Place.fetchPage(filter, page: try pageRequest(), knownTotal: cachedTotal, on: db)
+        if cachedTotal == nil { counts.store(page.total, for: key) }
         return ListPageModel(
             title: t[.navPlaces], intro: t[.placesIntro], action: .places,
             filters: [countryField(selected: country),

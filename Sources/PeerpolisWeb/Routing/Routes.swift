@@ -91,25 +91,26 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicReq
 struct SiteController: Sendable {
     let environment: AppEnvironment
     let reference: ReferenceData
+    let counts = CountCache()
 
     init(environment: AppEnvironment) {
         self.environment = environment
         self.reference = ReferenceData(database: environment.database)
     }
 
+    func pages(_ info: RequestInfo) async throws -> Pages {
+        Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
+              today: environment.clock.today(), counts: counts)
+    }
+
     func render(_ request: Request, _ build: (Pages, PageContext) async throws -> String) async throws -> Response {
         let info = request.info
-        let pages = Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
-                          today: environment.clock.today())
-        let html = try await build(pages, info.pageContext)
+        let html = try await build(try await pages(info), info.pageContext)
         return HTMLResponse.make(html, language: info.language, setLanguageCookie: info.languageChosenInQuery)
     }
 
     func json(_ request: Request, _ build: (Pages) async throws -> some Encodable) async throws -> Response {
-        let info = request.info
-        let pages = Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
-                          today: environment.clock.today())
-        return try JSONResponse.make(try await build(pages))
+        return try JSONResponse.make(try await build(try await pages(request.info)))
     }
 
     func list(_ request: Request, _ build: (Pages) async throws -> ListPageModel) async throws -> Response {

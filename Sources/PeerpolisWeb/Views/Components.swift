@@ -79,6 +79,12 @@ enum Components {
 
     /// Written as a string, like `items`: a country filter has over 250 options.
     static func select(_ field: FilterField, allLabel: String) -> Node<HTML.LabelContext> {
+        if let options = field.optionsHTML {
+            var html = "<select name=\"" + HTMLEscaping.escape(field.name) + "\">"
+            html += "<option value=\"\"" + (field.selected == nil ? " selected>" : ">") + HTMLEscaping.escape(allLabel) + "</option>"
+            html += field.selected.map { markSelected(options, value: $0) } ?? options
+            return .raw(html + "</select>")
+        }
         var html = "<select name=\"" + HTMLEscaping.escape(field.name) + "\">"
         html.reserveCapacity(field.options.count * 48 + 64)
         func option(_ value: String, _ label: String, _ selected: Bool) {
@@ -92,6 +98,32 @@ enum Components {
         for choice in field.options { option(choice.value, choice.label, choice.value == field.selected) }
         html += "</select>"
         return .raw(html)
+    }
+
+    /// `<option>` elements for a list of choices, none selected.
+    static func optionsHTML(_ options: [(value: String, label: String)]) -> String {
+        var html = ""
+        html.reserveCapacity(options.count * 48)
+        for option in options {
+            html += "<option value=\"" + HTMLEscaping.escape(option.value) + "\">" + HTMLEscaping.escape(option.label) + "</option>"
+        }
+        return html
+    }
+
+    /// Marks the option with this value as selected in pre-written options.
+    static func markSelected(_ options: String, value: String) -> String {
+        let needle = Array("<option value=\"\(HTMLEscaping.escape(value))\">".utf8)
+        let bytes = Array(options.utf8)
+        guard needle.count <= bytes.count else { return options }
+        var index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == needle[0], Array(bytes[index..<(index + needle.count)]) == needle {
+                let split = index + needle.count - 1
+                return String(decoding: bytes[..<split], as: UTF8.self) + " selected" + String(decoding: bytes[split...], as: UTF8.self)
+            }
+            index += 1
+        }
+        return options
     }
 
     static func pagination(_ pagination: Pagination?, catalog: Catalog) -> Node<HTML.BodyContext> {

@@ -64,6 +64,9 @@ public struct FilterField: Sendable {
     public var label: String
     public var options: [(value: String, label: String)]
     public var selected: String?
+    /// The options already written as `<option>` elements with nothing selected, for long lists that are the
+    /// same on every page (countries, themes); nil to write them from `options`.
+    public var optionsHTML: String? = nil
 }
 
 /// A free-text filter of a list page.
