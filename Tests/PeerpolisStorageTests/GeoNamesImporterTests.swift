@@ -152,6 +152,24 @@ import Testing
         }
     }
 
+    @Test func importedPlacesAreSearchableOnceEvenAfterAReimport() async throws {
+        try await withImportDatabase { db, folder in
+            let file = try write([piraeus, almeria].joined(separator: "\n") + "\n", to: folder)
+            let today = day("2024-01-01")
+
+            _ = try await GeoNamesImporter.importFile(at: file, into: db)
+            _ = try await GeoNamesImporter.importFile(at: file, into: db)
+
+            let byName = try await SearchIndex.search(SearchQuery("almeria"), filters: SearchFilters(type: .place),
+                                                      page: PageRequest(), today: today, on: db.sql)
+            let byAlternateName = try await SearchIndex.search(SearchQuery("unci"), filters: SearchFilters(type: .place),
+                                                               page: PageRequest(), today: today, on: db.sql)
+            #expect(byName.hits.map(\.slug) == ["almeria-es"])
+            #expect(byName.total == 1)
+            #expect(byAlternateName.hits.map(\.slug) == ["almeria-es"])
+        }
+    }
+
     @Test func aPathThatCannotBeReadThrowsASentence() async throws {
         try await withImportDatabase { db, folder in
             let missing = folder.appendingPathComponent("nope.txt").path

@@ -44,10 +44,11 @@ public enum GeoNamesImporter {
         try await database.transaction { db in
             var done = 0
             for batch in rows.chunked(into: batchSize) {
-                try await Place.upsert(batch, keepingKinds: true, on: db)
+                try await Place.upsert(batch, keepingKinds: true, deferringFullText: true, on: db)
                 done += batch.count
                 progress?(done, rows.count)
             }
+            try await SearchIndex.writeDeferredFullText(on: db)
         }
         return report
     }

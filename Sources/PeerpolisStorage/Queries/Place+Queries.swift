@@ -65,7 +65,7 @@ extension Place {
     /// slug and creation time, so links to it never break. With `keepingKinds`, a place already there also keeps
     /// its kind: a GeoNames import must not turn a curated metropolitan area back into a city.
     public static func upsert(_ places: some Collection<Place>, keepingKinds: Bool = false,
-                              on db: any SQLDatabase) async throws {
+                              deferringFullText: Bool = false, on db: any SQLDatabase) async throws {
         guard !places.isEmpty else { return }
         let now = timestampNow()
         let kept: Set<String> = keepingKinds ? ["id", "slug", "created_at", "kind"] : ["id", "slug", "created_at"]
@@ -82,7 +82,7 @@ extension Place {
                 return update
             }.run()
             // The index keeps the slug stored for places that were already there.
-            try await SearchIndex.index(batch.map(SearchDocuments.of), on: db)
+            try await SearchIndex.index(batch.map(SearchDocuments.of), deferringFullText: deferringFullText, on: db)
         }
     }
 

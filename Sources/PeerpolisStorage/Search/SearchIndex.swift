@@ -10,7 +10,13 @@ public enum SearchIndex {
     }
 
     /// Adds documents, or replaces those already indexed for the same entities.
-    public static func index(_ documents: [SearchDocument], on db: any SQLDatabase) async throws {
+    ///
+    /// With `deferringFullText` (bulk imports), SQLite's FTS5 entries are written later, all at once, by
+    /// `writeDeferredFullText`, which must run in the same transaction: FTS5 flushes its pending terms at every
+    /// statement of a transaction, so writing them batch by batch made hundreds of small segments to merge.
+    /// PostgreSQL writes at once either way.
+    public static func index(_ documents: [SearchDocument], deferringFullText: Bool = false,
+                             on db: any SQLDatabase) async throws {
         guard !documents.isEmpty else { return }
         // Places carry no themes: skip the theme work (a third of a bulk import's index time) when none does.
         let themes = documents.contains { !$0.themeSlugs.isEmpty } ? try await themeParents(on: db) : nil
@@ -51,8 +57,26 @@ public enum SearchIndex {
                 return (id, document)
             }
             if let themes { try await writeThemes(indexed, parents: themes, on: db) }
-            try await engine.store(indexed, on: db)
+            if deferringFullText && db.dialect.name == "sqlite" {
+                try await db.raw("CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)").run()
+                let values = indexed.map { SQLQueryString("(\(bind: $0.0))") }.joined(separator: ", ")
+                try await db.raw("INSERT OR IGNORE INTO search_pending (id) VALUES " + values).run()
+            } else {
+                try await engine.store(indexed, on: db)
+            }
         }
+    }
+
+    /// Writes the full-text entries that `index(_:deferringFullText:on:)` left pending, in two statements.
+    public static func writeDeferredFullText(on db: any SQLDatabase) async throws {
+        guard db.dialect.name == "sqlite" else { return }
+        try await db.raw("CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)").run()
+        try await db.raw("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_pending)").run()
+        try await db.raw("""
+            INSERT INTO search_fts (rowid, title, names, summary, body) \
+            SELECT d.id, d.title, d.names, d.summary, d.body FROM search_documents d JOIN search_pending p ON p.id = d.id
+            """).run()
+        try await db.raw("DROP TABLE search_pending").run()
     }
 
     /// The title and other names as folded words, without repeats: what the `names` field holds.
