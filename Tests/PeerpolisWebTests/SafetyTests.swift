@@ -94,6 +94,14 @@ struct SafetyTests {
         }
     }
 
+    @Test("Catalog texts take their arguments in place")
+    func catalogFormat() {
+        #expect(Catalog(language: .en).format(.pageOf, "2", "5") == "Page 2 of 5")
+        #expect(Catalog(language: .fr).format(.pageOf, "2", "5") == "Page 2 sur 5")
+        #expect(Catalog(language: .en).format(.searchNoResults, "{x}") == "Nothing matches “{x}”. Try fewer words, or a word's beginning followed by *.")
+        #expect(Catalog(language: .en).format(.pageOf) == "Page {0} of {1}")
+    }
+
     @Test("Language negotiation picks the best supported language")
     func negotiation() {
         #expect(Language.negotiate(query: nil, cookie: nil, acceptLanguage: nil) == .en)

@@ -50,9 +50,10 @@ extension SQLDatabase {
     /// Reads one page: its rows (ordered) and the total count under the same predicates.
     func fetchPage<T: Sendable>(
         _ table: String, where predicates: [any SQLExpression], orderBy: [any SQLExpression],
-        page: PageRequest, knownTotal: Int? = nil, decode: (any SQLRow) throws -> T
+        page: PageRequest, knownTotal: Int? = nil, columns: [String]? = nil, decode: (any SQLRow) throws -> T
     ) async throws -> Page<T> {
-        var query = select().column("*").from(table)
+        var query = select().from(table)
+        query = columns.map { query.columns($0) } ?? query.column("*")
         for predicate in predicates { query = query.where(predicate) }
         for order in orderBy { query = query.orderBy(order) }
         let rows = try await query.page(page).all()

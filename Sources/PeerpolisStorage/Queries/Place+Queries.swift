@@ -45,6 +45,9 @@ extension Place {
     static let columns = ["id", "slug", "name", "ascii_name", "alternate_names", "country_code", "admin1_code",
                           "kind", "latitude", "longitude", "population", "time_zone", "created_at", "updated_at"]
 
+    /// The columns `init(row:)` reads: lists skip the timestamps.
+    static let readColumns = columns.filter { $0 != "created_at" && $0 != "updated_at" }
+
     init(row: any SQLRow) throws {
         self.init(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name"),
                   asciiName: try row.string("ascii_name"),
@@ -118,7 +121,7 @@ extension Place {
         try await db.fetchPage("places", where: filter.predicates(postgres: db.dialect.name != "sqlite"),
                                orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
                                          SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
-                               page: page, knownTotal: knownTotal, decode: Place.init(row:))
+                               page: page, knownTotal: knownTotal, columns: readColumns, decode: Place.init(row:))
     }
 
     public static func fetchCount(on db: any SQLDatabase) async throws -> Int {

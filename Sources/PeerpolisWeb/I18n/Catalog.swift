@@ -54,10 +54,21 @@ public struct Catalog: Sendable {
 
     /// Fills `{0}`, `{1}`… in a string of the catalog.
     public func format(_ key: UIKey, _ arguments: String...) -> String {
-        var text = self[key]
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        // A scan rather than Foundation's replacingOccurrences, which showed in the list page's profile.
+        var out = ""
+        var rest = Substring(self[key])
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+               arguments.indices.contains(index) {
+                out += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return out + rest
     }
 }

@@ -42,13 +42,13 @@ struct Pages {
 
     func themeField(selected: Theme?) -> FilterField {
         FilterField(name: "theme", label: t[.fieldTheme],
-                    options: ReferenceData.Snapshot.themeOptions(reference.themes, language: t.language),
+                    options: [],
                     selected: selected?.slug, optionsHTML: reference.themeOptionsHTML[t.language])
     }
 
     func countryField(selected: Country?) -> FilterField {
         FilterField(name: "country", label: t[.fieldCountry],
-                    options: reference.countries.map { ($0.iso2, $0.name) }, selected: selected?.iso2,
+                    options: [], selected: selected?.iso2,
                     optionsHTML: reference.countryOptionsHTML)
     }
 
