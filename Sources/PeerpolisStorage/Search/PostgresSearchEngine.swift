@@ -30,7 +30,7 @@ struct PostgresSearchEngine: SearchEngine {
     }
 
     func matches(_ query: SearchQuery) -> SQLQueryString {
-        "d.tsv @@ to_tsquery('english', \(bind: Self.expression(query)))"
+        "FROM search_documents d WHERE d.tsv @@ to_tsquery('english', \(bind: Self.expression(query)))"
     }
 
     func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,

@@ -29,8 +29,9 @@ struct SQLiteSearchEngine: SearchEngine {
         return included + excluded
     }
 
+    /// Driven from the FTS match, joined to the documents by rowid.
     func matches(_ query: SearchQuery) -> SQLQueryString {
-        "d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(query)))"
+        "FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(query))) f JOIN search_documents d ON d.id = f.id WHERE 1 = 1"
     }
 
     func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,

@@ -140,7 +140,7 @@ protocol SearchEngine: Sendable {
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws
     /// Forgets documents before their rows are deleted.
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws
-    /// A condition on `d.id` that holds for the documents matching the query.
+    /// `FROM … WHERE …` naming the matching documents `d`; filters are appended as `AND …`.
     func matches(_ query: SearchQuery) -> SQLQueryString
     /// The ranked page of hits with snippets.
     func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,
