@@ -49,15 +49,6 @@ enum Links {
         return result
     }
 
-    /// Owner ids linked to one target, e.g. the articles that concern a place.
-    static func owners(table: String, owner: String, target: String, id: Int,
-                       on db: any SQLDatabase) async throws -> [Int] {
-        try await db.select().column(SQLIdentifier(owner)).from(table)
-            .where(SQLIdentifier(target), .equal, SQLBind(id))
-            .all()
-            .map { try $0.int(owner) }
-    }
-
     static func orderedUnique<T: Hashable>(_ values: [T]) -> [T] {
         var seen = Set<T>()
         return values.filter { seen.insert($0).inserted }
