@@ -1,3 +1,5 @@
+import Foundation
+
 /// A search as a person typed it, parsed into terms the engines can match safely.
 ///
 /// The grammar is small and forgiving: words, `"quoted phrases"`, `-word` or `-"phrase"` to exclude, and
@@ -32,7 +34,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     public init(_ input: String) {
         let cut = String(input.prefix(Self.maximumLength))
-        text = cut.trimmingWhitespace()
+        text = cut.trimmingCharacters(in: .whitespacesAndNewlines)
         terms = Self.parse(cut)
     }
 
@@ -94,14 +96,5 @@ public struct SearchQuery: Sendable, Hashable {
 
     static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
     }
 }

@@ -34,8 +34,8 @@ public enum ASCIIFolding {
         "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H",
     ]
 
-    /// The Latin blocks folded once, up front: decomposing through Foundation for every letter made folding
-    /// the largest cost of indexing an import of 235,000 places.
+    /// The Latin blocks folded once, up front: decomposing through Foundation for every letter was a large
+    /// part of indexing an import of 235,000 places (folding names showed at about 9 % of its profile).
     private static let latin: [UInt32: String] = {
         var table: [UInt32: String] = [:]
         for range: ClosedRange<UInt32> in [0xC0...0x24F, 0x1E00...0x1EFF] {

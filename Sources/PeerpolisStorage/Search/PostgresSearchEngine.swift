@@ -53,11 +53,6 @@ struct PostgresSearchEngine: SearchEngine {
                 """).all()
             for row in snippetRows { snippets[try row.int("id")] = try row.optionalString("snippet") }
         }
-        return try rows.map { row in
-            SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
-                      title: try row.string("title"), snippet: snippets[try row.int("id")] ?? "",
-                      countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
-                      score: try row.double("score"))
-        }
+        return try SearchIndex.hits(rows, snippets: snippets, higherIsBetter: true)
     }
 }

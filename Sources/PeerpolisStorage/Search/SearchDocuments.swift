@@ -76,12 +76,12 @@ enum SearchDocuments {
     /// The country of the first of these places that exists.
     static func country(of placeIDs: [Int?], on db: any SQLDatabase) async throws -> String? {
         let ids = placeIDs.compactMap { $0 }
-        guard let first = ids.first else { return nil }
+        guard !ids.isEmpty else { return nil }
         let rows = try await db.select().column("id").column("country_code").from("places")
             .where("id", .in, SQLBind.group(ids)).all()
         var byID: [Int: String] = [:]
         for row in rows { byID[try row.int("id")] = try row.string("country_code") }
-        return ids.lazy.compactMap { byID[$0] }.first ?? byID[first]
+        return ids.lazy.compactMap { byID[$0] }.first
     }
 }
 

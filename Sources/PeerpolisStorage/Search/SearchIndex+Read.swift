@@ -4,18 +4,18 @@ import SQLKit
 extension SearchIndex {
     /// Ranked hits for a query, with the total and facet counts of everything that matched under the filters.
     ///
-    /// The full-text match runs first, as a subquery on the engine's own index; filters and facets then work
-    /// on the matching ids. Mixing joins and filters into the `MATCH … ORDER BY rank` statement itself makes
-    /// SQLite rank every row before filtering, which turns milliseconds into seconds on large indexes.
+    /// The full-text match runs first, as a subquery on the engine's own index; filters, facets and the
+    /// ordering then work on the matching documents. Both facets and ranking cost time in proportion to the
+    /// number of matches (BENCHMARKS.md has the figures).
     public static func search(_ query: SearchQuery, filters: SearchFilters = .init(), page: PageRequest,
                               today: Day, on db: any SQLDatabase) async throws -> SearchResults {
         guard !query.isEmpty else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
         let engine = engine(for: db)
-        let condition = engine.matches(query) + filterSQL(filters)
-        let facets = try await facetCounts(condition, on: db)
+        let filters = filterSQL(filters)
+        let facets = try await facetCounts(engine.matches(query) + filters, on: db)
         let total = facets.types.reduce(0) { $0 + $1.1 }
         guard total > page.offset else { return SearchResults(hits: [], total: total, facets: facets) }
-        let hits = try await engine.hits(query, filters: filterSQL(filters), ranking: ranking(query, today: today),
+        let hits = try await engine.hits(query, filters: filters, ranking: ranking(query, today: today),
                                          page: page, on: db)
         return SearchResults(hits: hits, total: total, facets: facets)
     }
@@ -36,6 +36,19 @@ extension SearchIndex {
             SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
                       title: try row.string("title"), snippet: "", countryCode: try row.optionalString("country_code"),
                       year: try row.optionalInt("year"), score: 0)
+        }
+    }
+
+    /// Hits from ranked rows (`id`, `entity_type`, `slug`, `title`, `country_code`, `year`, `score`) and the
+    /// snippets fetched for them; both engines read their rows this way. `higherIsBetter` says how the engine
+    /// scores (BM25 in FTS5 is lower for better matches).
+    static func hits(_ rows: [any SQLRow], snippets: [Int: String], higherIsBetter: Bool) throws -> [SearchHit] {
+        try rows.map { row in
+            let score = try row.double("score")
+            return SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
+                             title: try row.string("title"), snippet: snippets[try row.int("id")] ?? "",
+                             countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
+                             score: higherIsBetter ? score : -score)
         }
     }
 

@@ -126,24 +126,23 @@ extension Pages {
         return groups.filter { !$0.links.isEmpty }
     }
 
-    /// Escapes a snippet and turns the engine's markers into `<mark>` elements.
+    /// Escapes a snippet and turns the engine's markers into `<mark>` elements (a stray marker is dropped).
     static func highlighted(_ snippet: String) -> String {
         var html = ""
         var open = false
-        for character in snippet {
-            switch character {
-            case SearchHit.markStart where !open:
+        var run = Substring(snippet)
+        while let marker = run.firstIndex(where: SearchHit.isMarker) {
+            html += HTMLEscaping.escape(String(run[..<marker]))
+            if run[marker] == SearchHit.markStart, !open {
                 html += "<mark>"
                 open = true
-            case SearchHit.markEnd where open:
+            } else if run[marker] == SearchHit.markEnd, open {
                 html += "</mark>"
                 open = false
-            case SearchHit.markStart, SearchHit.markEnd:
-                continue
-            default:
-                html += Markdown.escapeAttribute(String(character))
             }
+            run = run[run.index(after: marker)...]
         }
+        html += HTMLEscaping.escape(String(run))
         return open ? html + "</mark>" : html
     }
 }

@@ -29,16 +29,16 @@ enum Markdown {
             .split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
         let textStart = markdown.index(markdown.startIndex, offsetBy: isImage ? 2 : 1, limitedBy: bracketEnd) ?? bracketEnd
         let text = String(markdown[textStart..<bracketEnd])
-        let href = isSafe(destination) ? escapeAttribute(destination) : "#"
+        let href = isSafe(destination) ? HTMLEscaping.escape(destination) : "#"
         if isImage {
-            return "<img src=\"\(href)\" alt=\"\(escapeAttribute(text))\"/>"
+            return "<img src=\"\(href)\" alt=\"\(HTMLEscaping.escape(text))\"/>"
         }
         // The link text was already rendered by Ink inside the anchor; keep that inner HTML.
         let inner: String
         if let start = html.firstIndex(of: ">"), let end = html.range(of: "</a>", options: .backwards) {
             inner = String(html[html.index(after: start)..<end.lowerBound])
         } else {
-            inner = escapeAttribute(text)
+            inner = HTMLEscaping.escape(text)
         }
         return "<a href=\"\(href)\" rel=\"nofollow\">\(inner)</a>"
     }
@@ -52,9 +52,6 @@ enum Markdown {
         return false
     }
 
-    static func escapeAttribute(_ text: String) -> String {
-        HTMLEscaping.escape(text)
-    }
 }
 
 extension String {

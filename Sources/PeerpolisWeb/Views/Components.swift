@@ -2,7 +2,7 @@ import Plot
 
 /// Plot writes attribute values exactly as given, so every value that is not a literal goes through this.
 func attribute(_ value: String) -> String {
-    Markdown.escapeAttribute(value)
+    HTMLEscaping.escape(value)
 }
 
 /// Pieces shared by the list and detail views.

@@ -2,9 +2,9 @@ import Plot
 
 /// Escaping for HTML text and double-quoted attribute values (the only kind Peerpolis writes).
 ///
-/// Plot's own text escaping builds a string per character, which made escaping the largest cost of a page
-/// (measured: /about served 1,250 requests/s on one core before, see BENCHMARKS.md). This scans bytes and
-/// returns the string untouched when, as usual, nothing needs escaping.
+/// Plot's own text escaping builds a string per character; replacing it took the place list from 390 to 638
+/// requests/s on one core (BENCHMARKS.md). This scans bytes and returns the string untouched when, as
+/// usual, nothing needs escaping.
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         var utf8 = text.utf8

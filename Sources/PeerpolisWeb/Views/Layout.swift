@@ -16,8 +16,7 @@ struct PageContext: Sendable {
 /// The page shell: skip link, header with navigation and search box, main content, footer with credits.
 ///
 /// The shell is the same on every page of a language but for the title and the language links, so it is
-/// rendered once per language and the page is spliced into it. Rendering it with Plot on every request
-/// capped any page at about 2,300 requests/s on one core (see BENCHMARKS.md).
+/// rendered once per language and the page is spliced into it rather than built with Plot per request.
 enum Layout {
     struct Shell: Sendable {
         /// Up to and including `<title>`.
