@@ -16,10 +16,11 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Plain Swift: entities and rules. Imports no framework.
-        .target(name: "PeerpolisDomain"),
+        .target(name: "PeerpolisDomain", exclude: ["Matching"]),
         // SQL, migrations, seed and GeoNames import. The only layer that knows SQLKit.
         .target(
             name: "PeerpolisStorage",
@@ -40,7 +41,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Ink", package: "Ink"),
-            ]
+            ],
+            exclude: ["Formats"]
         ),
         .executableTarget(
             name: "peerpolis",
@@ -48,6 +50,8 @@ let package = Package(
                 "PeerpolisWeb",
                 "PeerpolisStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // Benchmark only: measures search over a synthetic corpus; never part of the hub.
@@ -65,7 +69,8 @@ let package = Package(
                 "PeerpolisWeb",
                 "PeerpolisStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Formats"]
         ),
     ]
 )

@@ -2,11 +2,23 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import NIOPosix
 import PeerpolisStorage
 import PeerpolisWeb
 
-/// The `peerpolis` command: parses the command line and calls into the library, nothing else.
 @main
+enum Main {
+    static func main() async {
+        // Swift concurrency's jobs run on NIO's event loops instead of a separate thread pool, so a request no
+        // longer hops threads between the socket and its handler: `GET /places` on one core went from about
+        // 2,400 to about N requests/s (BENCHMARKS.md). It must happen first, on the main thread.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        await Peerpolis.main()
+    }
+}
+
+/// The `peerpolis` command: parses the command line and calls into the library, nothing else.
 struct Peerpolis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peerpolis",

@@ -73,3 +73,29 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
     /// The canonical GeoNames page of this place, used as a shared identifier.
     public var geonamesURI: String { "https://sws.geonames.org/\(id)/" }
 }
+
+/// What a list of places shows of each: enough to name, link and size it.
+public struct PlaceSummary: Sendable, Hashable, Codable, Identifiable {
+    public var id: Int
+    public var slug: String
+    public var name: String
+    public var countryCode: String
+    public var kind: PlaceKind
+    public var population: Int
+
+    public init(id: Int, slug: String, name: String, countryCode: String, kind: PlaceKind, population: Int) {
+        self.id = id
+        self.slug = slug
+        self.name = name
+        self.countryCode = countryCode
+        self.kind = kind
+        self.population = population
+    }
+
+    public init(_ place: Place) {
+        self.init(id: place.id, slug: place.slug, name: place.name, countryCode: place.countryCode,
+                  kind: place.kind, population: place.population)
+    }
+
+    public var sizeClass: SizeClass { SizeClass(population: population) }
+}

@@ -115,13 +115,24 @@ extension Place {
         return result
     }
 
-    /// Places, largest first. A caller that knows the filter's total (from a cache) passes it to save the count.
+    /// Places, largest first, with every fact. A caller that knows the filter's total (from a cache) passes it to save the count.
     public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, knownTotal: Int? = nil,
                                  on db: any SQLDatabase) async throws -> Page<Place> {
         try await db.fetchPage("places", where: filter.predicates(postgres: db.dialect.name != "sqlite"),
                                orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
                                          SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
                                page: page, knownTotal: knownTotal, columns: readColumns, decode: Place.init(row:))
+    }
+
+    /// A page of place summaries, largest first: what the HTML lists show, read from six columns instead of
+    /// twelve (the list page spent a tenth of its time decoding the columns it did not show).
+    public static func fetchSummaryPage(_ filter: PlaceFilter, page: PageRequest, knownTotal: Int? = nil,
+                                        on db: any SQLDatabase) async throws -> Page<PlaceSummary> {
+        try await db.fetchPage("places", where: filter.predicates(postgres: db.dialect.name != "sqlite"),
+                               orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
+                                         SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
+                               page: page, knownTotal: knownTotal, columns: PlaceSummary.columns,
+                               decode: PlaceSummary.init(row:))
     }
 
     public static func fetchCount(on db: any SQLDatabase) async throws -> Int {
@@ -134,5 +145,15 @@ extension Place {
         let rows = try await db.select().column("id").column("slug").from("places").all()
         for row in rows { result[try row.int("id")] = try row.string("slug") }
         return result
+    }
+}
+
+extension PlaceSummary {
+    static let columns = ["id", "slug", "name", "country_code", "kind", "population"]
+
+    init(row: any SQLRow) throws {
+        self.init(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name"),
+                  countryCode: try row.string("country_code"), kind: try row.enumValue("kind", as: PlaceKind.self),
+                  population: try row.int("population"))
     }
 }

@@ -23,7 +23,7 @@ extension Pages {
 
     func countryShow(iso2: String) async throws -> DetailPageModel {
         guard let country = reference.countriesByCode[iso2.uppercased()] else { throw WebError.notFound }
-        let places = try await Place.fetchPage(PlaceFilter(countryCode: country.iso2),
+        let places = try await Place.fetchSummaryPage(PlaceFilter(countryCode: country.iso2),
                                                page: PageRequest(number: 1, size: 20), on: db)
         let cooperations = try await Cooperation.fetchAll(CooperationFilter(countryCode: country.iso2), on: db)
         let practices = try await GoodPractice.fetchAll(PracticeFilter(countryCode: country.iso2), on: db)

@@ -2,7 +2,7 @@ import PeerpolisDomain
 
 /// One list entry per kind of entity, shared by list pages and the related sections of detail pages.
 extension Pages {
-    func item(_ place: Place) -> ListItem {
+    func item(_ place: PlaceSummary) -> ListItem {
         ListItem(title: place.name, url: .place(place.slug), meta: [
             reference.countriesByCode[place.countryCode]?.name ?? place.countryCode,
             place.kind == .city ? "" : t.label("place-kind", place.kind.rawValue),

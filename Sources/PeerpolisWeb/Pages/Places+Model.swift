@@ -10,7 +10,7 @@ extension Pages {
         let filter = PlaceFilter(countryCode: country?.iso2, sizeClass: size, kind: kind, namePrefix: name)
         let key = "places|\(filter.countryCode ?? "")|\(size?.rawValue ?? "")|\(kind?.rawValue ?? "")|\(name ?? "")"
         let cachedTotal = counts.total(for: key)
-        let page = try await Place.fetchPage(filter, page: try pageRequest(), knownTotal: cachedTotal, on: db)
+        let page = try await Place.fetchSummaryPage(filter, page: try pageRequest(), knownTotal: cachedTotal, on: db)
         if cachedTotal == nil { counts.store(page.total, for: key) }
         return ListPageModel(
             title: t[.navPlaces], intro: t[.placesIntro], action: .places,
