@@ -41,8 +41,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Ink", package: "Ink"),
-            ],
-            exclude: ["Formats"]
+            ]
         ),
         .executableTarget(
             name: "peerpolis",
@@ -69,8 +68,7 @@ let package = Package(
                 "PeerpolisWeb",
                 "PeerpolisStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ],
-            exclude: ["Formats"]
+            ]
         ),
     ]
 )
