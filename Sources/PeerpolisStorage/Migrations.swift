@@ -15,6 +15,7 @@ public let migrations: [any Migration] = [
     CreatePledges(),
     CreatePlaceInterests(),
     CreateSearchIndex(),
+    AddSearchTokens(),
 ]
 
 extension Database {

@@ -46,6 +46,7 @@ struct SearchBenchmark {
         for pass in ["warm-up", "measured"] {
             var searchTimes: [Double] = [], suggestTimes: [Double] = []
             var byKind: [String: [Double]] = [:]
+            var slowest: [(Double, String)] = []
             for query in queries {
                 let filters = SearchFilters(type: query.type.flatMap(EntityType.init(rawValue:)), themeSlug: query.theme,
                                             countryCode: query.country, year: query.year)
@@ -53,6 +54,7 @@ struct SearchBenchmark {
                     try await SearchIndex.search(SearchQuery(query.q), filters: filters, page: PageRequest(), today: today, on: db.sql)
                 }
                 searchTimes.append(seconds)
+                slowest.append((seconds, "\(query.q) \(query.type ?? "") \(query.theme ?? "") \(query.country ?? "") \(query.year.map(String.init) ?? "")"))
                 byKind[query.kind + (query.type == nil && query.theme == nil && query.country == nil && query.year == nil ? "" : "+filters"), default: []].append(seconds)
                 let prefix = String(SearchQuery.words(in: query.q).first?.prefix(3) ?? "pa")
                 suggestTimes.append(try await timed { try await SearchIndex.suggest(prefix, on: db.sql) }.1)
@@ -61,6 +63,9 @@ struct SearchBenchmark {
             print("search  (\(searchTimes.count) queries): \(percentiles(searchTimes))")
             for (kind, times) in byKind.sorted(by: { $0.key < $1.key }) { print("  \(kind) (\(times.count)): \(percentiles(times))") }
             print("suggest (\(suggestTimes.count) prefixes): \(percentiles(suggestTimes))")
+            for (seconds, text) in slowest.sorted(by: { $0.0 > $1.0 }).prefix(8) {
+                print(String(format: "  slow: %.1f ms ", seconds * 1000) + text)
+            }
         }
         try await db.close()
     }

@@ -4,6 +4,9 @@ import SQLKit
 import Testing
 
 /// The same search behaviour on SQLite FTS5 and PostgreSQL full text (`DATABASE_URL` selects the engine).
+/// A hidden sampling token (see `SearchTokens`), which a query must never match.
+let SearchTokens_sampleWord = "zzs1"
+
 @Suite struct SearchTests {
     let today = day("2021-07-01")
 
@@ -118,6 +121,33 @@ import Testing
             #expect(articles.hits.allSatisfy { $0.type == .article })
             let themed = try await search("city", SearchFilters(themeSlug: "social-inclusion"), on: db)
             #expect(themed.total == all.facets.themes.first { $0.0 == "social-inclusion" }?.1)
+        }
+    }
+
+    /// Past `exactLimit` matches, facets come from a sample and say so, the total stays exact, an exact title
+    /// still comes first, filters still hold, and hidden tokens cannot be searched for.
+    @Test func broadQueriesCountExactlyAndEstimateFacetsFromASample() async throws {
+        try await withTestDatabase { db in
+            let documents = (0..<3_000).map { index in
+                SearchDocument(type: index % 3 == 0 ? .article : .practice, entityID: index, slug: "doc-\(index)",
+                               title: index == 2_999 ? "Harbour" : "Note \(index)",
+                               body: "The harbour and its quays", countryCode: index % 2 == 0 ? "FR" : "SE",
+                               year: 2020)
+            }
+            try await db.transaction { try await SearchIndex.index(documents, on: $0) }
+
+            let all = try await search("harbour", on: db)
+            let french = try await search("harbour", SearchFilters(countryCode: "FR"), on: db)
+            let hidden = try await search(SearchTokens_sampleWord, on: db)
+
+            #expect(all.total == 3_000)
+            #expect(all.facets.areEstimates)
+            let estimated = all.facets.types.reduce(0) { $0 + $1.1 }
+            #expect(abs(estimated - 3_000) < 600, "estimated \(estimated) of 3,000")
+            #expect(all.hits.first?.slug == "doc-2999")
+            #expect(french.total == 1_500)
+            #expect(french.hits.count == 50 && french.hits.allSatisfy { $0.countryCode == "FR" })
+            #expect(hidden.total == 0)
         }
     }
 

@@ -97,6 +97,9 @@ public struct FacetCounts: Sendable, Hashable {
     public var countries: [(String, Int)]
     public var years: [(String, Int)]
     public var statuses: [(String, Int)]
+    /// True when the counts were scaled up from a uniform sample of the matches (broad queries), so each is an
+    /// estimate; false when every match was counted.
+    public var areEstimates = false
 
     public init(types: [(String, Int)] = [], themes: [(String, Int)] = [], countries: [(String, Int)] = [],
                 years: [(String, Int)] = [], statuses: [(String, Int)] = []) {
@@ -109,11 +112,21 @@ public struct FacetCounts: Sendable, Hashable {
 
     public static func == (a: FacetCounts, b: FacetCounts) -> Bool {
         func same(_ x: [(String, Int)], _ y: [(String, Int)]) -> Bool { x.map { "\($0.0)=\($0.1)" } == y.map { "\($0.0)=\($0.1)" } }
-        return same(a.types, b.types) && same(a.themes, b.themes) && same(a.countries, b.countries)
+        return a.areEstimates == b.areEstimates && same(a.types, b.types) && same(a.themes, b.themes) && same(a.countries, b.countries)
             && same(a.years, b.years) && same(a.statuses, b.statuses)
     }
 
+    /// The counts of a 1/`factor` sample, scaled to the whole, marked as estimates.
+    public func scaled(by factor: Int) -> FacetCounts {
+        func scale(_ list: [(String, Int)]) -> [(String, Int)] { list.map { ($0.0, $0.1 * factor) } }
+        var copy = FacetCounts(types: scale(types), themes: scale(themes), countries: scale(countries),
+                               years: scale(years), statuses: scale(statuses))
+        copy.areEstimates = true
+        return copy
+    }
+
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(areEstimates)
         for list in [types, themes, countries, years, statuses] { for (k, v) in list { hasher.combine(k); hasher.combine(v) } }
     }
 }

@@ -2,7 +2,9 @@ import PeerpolisDomain
 import SQLKit
 
 /// PostgreSQL full text: a weighted `tsvector` stored on each document (title and names A, summary B,
-/// body C) built from `unaccent`ed text with the English configuration, a GIN index, and `ts_rank_cd`.
+/// body C) built from `unaccent`ed text with the English configuration, plus the hidden tokens as lexemes
+/// of weight D at position 1 (a lexeme without a position would pass any weight restriction); a GIN index,
+/// and `ts_rank_cd`.
 struct PostgresSearchEngine: SearchEngine {
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
         try await db.raw("""
@@ -10,7 +12,8 @@ struct PostgresSearchEngine: SearchEngine {
             setweight(to_tsvector('english', public.unaccent(title)), 'A') || \
             setweight(to_tsvector('english', public.unaccent(names)), 'A') || \
             setweight(to_tsvector('english', public.unaccent(summary)), 'B') || \
-            setweight(to_tsvector('english', public.unaccent(body)), 'C') \
+            setweight(to_tsvector('english', public.unaccent(body)), 'C') || \
+            regexp_replace(facet_tokens, '(\\S+)', '\\1:1', 'g')::tsvector \
             WHERE id IN (\(binds: documents.map(\.0)))
             """).run()
     }
@@ -19,40 +22,62 @@ struct PostgresSearchEngine: SearchEngine {
         // The vector lives on the document row, which the caller deletes.
     }
 
-    /// The tsquery text: words are folded to [a-z0-9], so no input can form tsquery syntax.
-    static func expression(_ query: SearchQuery) -> String {
+    /// The tsquery text of the query's words; words are folded to [a-z0-9], so no input can form tsquery
+    /// syntax. With `textOnly`, each word is confined to the text weights (A, B, C): hidden tokens have none
+    /// (D), so no word can reach them. That needs a recheck of every match, so it is used only when a word
+    /// could reach one.
+    static func words(_ query: SearchQuery, textOnly: Bool = false) -> String {
         func term(_ term: SearchQuery.Term) -> String {
-            let words = term.words.map { $0 + (term.isPrefix ? ":*" : "") }
+            let suffix = (term.isPrefix ? ":*" : (textOnly ? ":" : "")) + (textOnly ? "ABC" : "")
+            let words = term.words.map { $0 + suffix }
             let body = words.count > 1 ? "(" + words.joined(separator: " <-> ") + ")" : words[0]
             return term.isExcluded ? "!" + body : body
         }
         return query.terms.map(term).joined(separator: " & ")
     }
 
-    func matches(_ query: SearchQuery) -> SQLQueryString {
-        "FROM search_documents d WHERE d.tsv @@ to_tsquery('english', \(bind: Self.expression(query)))"
+    /// The tsquery of a match: the words through the English configuration, the hidden tokens as they are
+    /// (they are stored unprocessed, and a literal `tsquery` leaves them so).
+    static func tsquery(_ match: SearchMatch) -> SQLQueryString {
+        var sql: SQLQueryString = "to_tsquery('english', \(bind: words(match.query, textOnly: match.mayReachHiddenTokens)))"
+        if !match.requiredTokens.isEmpty {
+            sql += " && \(bind: match.requiredTokens.joined(separator: " & "))::tsquery"
+        }
+        return sql
     }
 
-    func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,
-              on db: any SQLDatabase) async throws -> [SearchHit] {
-        let expression = Self.expression(query)
-        let head: SQLQueryString = """
-            SELECT d.id, d.entity_type, d.slug, d.title, d.country_code, d.year, ts_rank_cd(d.tsv, q) AS score \
-            FROM search_documents d, to_tsquery('english', \(bind: expression)) q WHERE d.tsv @@ q
-            """
-        let tail: SQLQueryString = " ORDER BY " + ranking + ", score DESC, d.id LIMIT \(bind: page.size) OFFSET \(bind: page.offset)"
-        let rows = try await db.raw(head + filters + tail).all()
-        let ids = try rows.map { try $0.int("id") }
-        // ts_headline is costly, so it runs in a second query on the page's rows only.
+    func count(_ match: SearchMatch, on db: any SQLDatabase) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM search_documents d WHERE d.tsv @@ (" + Self.tsquery(match) + ")")
+            .first()?.int("n") ?? 0
+    }
+
+    func matches(_ match: SearchMatch) -> SQLQueryString {
+        "FROM search_documents d WHERE d.tsv @@ (" + Self.tsquery(match) + ")"
+    }
+
+    func ranked(_ match: SearchMatch, limit: Int, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
+        let sql: SQLQueryString = "SELECT d.id, ts_rank_cd(d.tsv, w.q) AS score FROM search_documents d, (SELECT "
+            + Self.tsquery(match) + " AS q) w WHERE d.tsv @@ w.q ORDER BY score DESC, d.id LIMIT \(bind: limit)"
+        return try await db.raw(sql).all().map { (try $0.int("id"), try $0.double("score")) }
+    }
+
+    func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try await db.raw("SELECT d.id FROM search_documents d WHERE d.id IN (\(binds: ids)) AND d.tsv @@ ("
+                                    + Self.tsquery(match) + ")").all().map { try $0.int("id") })
+    }
+
+    func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        // ts_headline is costly, so it runs on the page's rows only.
         var snippets: [Int: String] = [:]
-        if !ids.isEmpty {
-            let snippetRows = try await db.raw("""
-                SELECT d.id, ts_headline('english', d.summary || ' ' || d.body, to_tsquery('english', \(bind: expression)), \
-                'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1') AS snippet \
-                FROM search_documents d WHERE d.id IN (\(binds: ids))
-                """).all()
-            for row in snippetRows { snippets[try row.int("id")] = try row.optionalString("snippet") }
+        for row in try await db.raw("""
+            SELECT d.id, ts_headline('english', d.summary || ' ' || d.body, to_tsquery('english', \(bind: Self.words(query))), \
+            'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1') AS snippet \
+            FROM search_documents d WHERE d.id IN (\(binds: ids))
+            """).all() {
+            snippets[try row.int("id")] = try row.optionalString("snippet")
         }
-        return try SearchIndex.hits(rows, snippets: snippets, higherIsBetter: true)
+        return snippets
     }
 }

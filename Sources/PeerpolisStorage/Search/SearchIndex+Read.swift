@@ -2,94 +2,166 @@ import PeerpolisDomain
 import SQLKit
 
 extension SearchIndex {
+    /// Below this many matches, facets are counted and text scores ranked on every match; above, on a uniform
+    /// sample of about this size (facets scaled up and marked as estimates), with name matches added.
+    static let exactLimit = 1_000
+    /// How deep a search can be paged: 50 pages of 20.
+    public static let maximumDepth = 1_000
+    /// How many text-ranked documents the recency boost reorders: pages stay consistent within this depth.
+    static let boostWindow = 200
+
     /// Ranked hits for a query, with the total and facet counts of everything that matched under the filters.
     ///
-    /// The full-text match runs first, as a subquery on the engine's own index; filters, facets and the
-    /// ordering then work on the matching documents. Both facets and ranking cost time in proportion to the
-    /// number of matches (BENCHMARKS.md has the figures).
+    /// Each step is bounded whatever the query: the count is one pass over the full-text index; facets and the
+    /// text ranking read at most about `exactLimit` documents (a uniform sample when more match); exact and
+    /// prefix name matches come from the title index. So the best text match of a very broad query may be
+    /// missed when it is outside the sample: a filter or another word narrows the query back to exact
+    /// ranking. BENCHMARKS.md has the figures.
     public static func search(_ query: SearchQuery, filters: SearchFilters = .init(), page: PageRequest,
                               today: Day, on db: any SQLDatabase) async throws -> SearchResults {
         guard !query.isEmpty else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
         let engine = engine(for: db)
-        let filters = filterSQL(filters)
-        let facets = try await facetCounts(engine.matches(query) + filters, on: db)
-        let total = facets.types.reduce(0) { $0 + $1.1 }
-        guard total > page.offset else { return SearchResults(hits: [], total: total, facets: facets) }
-        let hits = try await engine.hits(query, filters: filters, ranking: ranking(query, today: today),
-                                         page: page, on: db)
+        let match = SearchMatch(query, requiredTokens: SearchTokens.tokens(for: filters))
+        let total = try await engine.count(match, on: db)
+        guard total > 0 else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
+
+        let level = samplingLevel(total)
+        var facets = try await facetCounts(engine.matches(level > 0 ? match.requiring(SearchTokens.sample(level)) : match), on: db)
+        if level > 0 { facets = facets.scaled(by: 1 << level) }
+        let depth = page.offset + page.size
+        guard page.offset < min(total, maximumDepth) else { return SearchResults(hits: [], total: total, facets: facets) }
+
+        // A broad query ranks the same sample by text score; exact and prefix name matches join from the title
+        // index whatever their number, so "paris" or "san*" still lead with the largest places of that name.
+        let window = depth <= boostWindow ? boostWindow : maximumDepth
+        let ranked = try await engine.ranked(level > 0 ? match.requiring(SearchTokens.sample(level)) : match,
+                                             limit: window, on: db)
+        let named = try await nameMatches(query, match: match, limit: depth, engine: engine, on: db)
+        let ordered = try await order(ranked: ranked, named: named, today: today, on: db)
+        let pageRows = Array(ordered.dropFirst(page.offset).prefix(page.size))
+        let snippets = try await engine.snippets(pageRows.map(\.id), query: query, on: db)
+        let hits = pageRows.map { row in
+            SearchHit(type: row.type, slug: row.slug, title: row.title, snippet: snippets[row.id] ?? "",
+                      countryCode: row.countryCode, year: row.year, score: row.score)
+        }
         return SearchResults(hits: hits, total: total, facets: facets)
     }
 
-    /// Type-ahead: names and titles starting with the text, places first by population.
+    /// 0 when every match can be read; otherwise the sample level whose share of `count` is at most about
+    /// `exactLimit` documents.
+    static func samplingLevel(_ count: Int) -> Int {
+        var level = 0
+        while count >> level > exactLimit && level < SearchTokens.deepestSample { level += 1 }
+        return level
+    }
+
+    /// A matching document as the final ordering needs it.
+    struct RankedRow {
+        var id: Int, type: EntityType, slug: String, title: String, countryCode: String?, year: Int?
+        var score: Double
+        /// 0 the exact name of a place, 1 an exact title, 2 a place whose name starts with the query, 3 the rest.
+        var tier: Int
+        var population: Int
+    }
+
+    /// Places and titles named exactly as the query's words, and places whose name starts with them, largest
+    /// first: found through the title index, then kept only if they match the whole query and its filters.
+    static func nameMatches(_ query: SearchQuery, match: SearchMatch, limit: Int, engine: any SearchEngine,
+                            on db: any SQLDatabase) async throws -> [Int: Int] {
+        let phrase = query.included.flatMap(\.words).joined(separator: " ")
+        guard phrase.count >= 2 else { return [:] }
+        var tiers: [Int: Int] = [:]
+        for row in try await db.raw("""
+            SELECT id, entity_type FROM search_documents WHERE title_folded = \(bind: phrase) LIMIT \(bind: limit)
+            """).all() {
+            tiers[try row.int("id")] = try row.string("entity_type") == "place" ? 0 : 1
+        }
+        for row in try await db.raw("""
+            SELECT id FROM search_documents WHERE title_prefix = \(bind: String(phrase.prefix(2))) \
+            AND title_folded >= \(bind: phrase) AND title_folded < \(bind: phrase + "{") AND entity_type = 'place' \
+            ORDER BY population DESC\(unsafeRaw: db.dialect.name == "sqlite" ? "" : " NULLS LAST") LIMIT \(bind: limit)
+            """).all() {
+            let id = try row.int("id")
+            if tiers[id] == nil { tiers[id] = 2 }
+        }
+        let kept = try await engine.matching(Array(tiers.keys), match, on: db)
+        return tiers.filter { kept.contains($0.key) }
+    }
+
+    /// The final order: name matches by tier and population, then the rest by text score, where articles and
+    /// events of the last twelve months weigh a quarter more.
+    static func order(ranked: [(id: Int, score: Double)], named: [Int: Int], today: Day,
+                      on db: any SQLDatabase) async throws -> [RankedRow] {
+        var scores: [Int: Double] = [:]
+        for (id, score) in ranked { scores[id] = score }
+        let ids = Array(Set(scores.keys).union(named.keys))
+        guard !ids.isEmpty else { return [] }
+        let recent = Day(year: today.year - 1, month: today.month, day: min(today.day, 28))?.description ?? ""
+        var rows: [RankedRow] = []
+        for row in try await db.raw("""
+            SELECT id, entity_type, slug, title, country_code, year, date, population FROM search_documents \
+            WHERE id IN (\(binds: ids))
+            """).all() {
+            let id = try row.int("id")
+            let type = try row.enumValue("entity_type", as: EntityType.self)
+            var score = scores[id] ?? 0
+            if type == .article || type == .event, let date = try row.optionalString("date"), date >= recent {
+                score *= 1.25
+            }
+            rows.append(RankedRow(id: id, type: type, slug: try row.string("slug"), title: try row.string("title"),
+                                  countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
+                                  score: score, tier: named[id] ?? 3, population: try row.optionalInt("population") ?? 0))
+        }
+        return rows.sorted { a, b in
+            if a.tier != b.tier { return a.tier < b.tier }
+            if a.tier != 3 && a.population != b.population { return a.population > b.population }
+            if a.score != b.score { return a.score > b.score }
+            return a.id < b.id
+        }
+    }
+
+    /// Type-ahead: names and titles starting with the text, an exact name first, then places by population.
     public static func suggest(_ text: String, limit: Int = 8, on db: any SQLDatabase) async throws -> [SearchHit] {
         let prefix = SearchQuery.words(in: String(text.prefix(SearchQuery.maximumLength))).prefix(6).joined(separator: " ")
         guard !prefix.isEmpty else { return [] }
-        // A range on the folded title uses its index on both engines ("{" sorts right after "z" in byte order).
+        let limit = min(max(limit, 1), 20)
+        let columns = "SELECT id, entity_type, slug, title, country_code, year, population FROM search_documents "
+        // The prefix index lists one two-letter prefix's titles largest first, so the scan stops at the limit;
+        // a one-letter text walks the folded-title index instead ("{" sorts right after "z" in byte order).
         let collate = db.dialect.name == "sqlite" ? "" : " COLLATE \"C\""
-        let rows = try await db.raw("""
-            SELECT entity_type, slug, title, country_code, year, population FROM search_documents \
-            WHERE title_folded\(unsafeRaw: collate) >= \(bind: prefix) AND title_folded\(unsafeRaw: collate) < \(bind: prefix + "{") \
-            ORDER BY CASE WHEN title_folded = \(bind: prefix) THEN 0 ELSE 1 END, COALESCE(population, 0) DESC, title \
-            LIMIT \(bind: min(max(limit, 1), 20))
+        let byPrefix: SQLQueryString = prefix.count >= 2
+            ? "title_prefix\(unsafeRaw: collate) = \(bind: String(prefix.prefix(2))) AND "
+            : ""
+        let nullsLast = db.dialect.name == "sqlite" ? "" : " NULLS LAST"
+        let exact = try await db.raw(SQLQueryString(columns) + """
+            WHERE title_folded = \(bind: prefix) ORDER BY population DESC\(unsafeRaw: nullsLast), title LIMIT \(bind: limit)
             """).all()
-        return try rows.map { row in
-            SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
-                      title: try row.string("title"), snippet: "", countryCode: try row.optionalString("country_code"),
-                      year: try row.optionalInt("year"), score: 0)
+        let starting = try await db.raw(SQLQueryString(columns) + "WHERE " + byPrefix + """
+            title_folded\(unsafeRaw: collate) >= \(bind: prefix) AND title_folded\(unsafeRaw: collate) < \(bind: prefix + "{") \
+            ORDER BY population DESC\(unsafeRaw: nullsLast), title LIMIT \(bind: limit)
+            """).all()
+        var seen = Set<Int>()
+        var hits: [SearchHit] = []
+        for row in exact + starting where hits.count < limit {
+            guard seen.insert(try row.int("id")).inserted else { continue }
+            hits.append(SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
+                                  title: try row.string("title"), snippet: "", countryCode: try row.optionalString("country_code"),
+                                  year: try row.optionalInt("year"), score: 0))
         }
-    }
-
-    /// Hits from ranked rows (`id`, `entity_type`, `slug`, `title`, `country_code`, `year`, `score`) and the
-    /// snippets fetched for them; both engines read their rows this way. `higherIsBetter` says how the engine
-    /// scores (BM25 in FTS5 is lower for better matches).
-    static func hits(_ rows: [any SQLRow], snippets: [Int: String], higherIsBetter: Bool) throws -> [SearchHit] {
-        try rows.map { row in
-            let score = try row.double("score")
-            return SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
-                             title: try row.string("title"), snippet: snippets[try row.int("id")] ?? "",
-                             countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
-                             score: higherIsBetter ? score : -score)
-        }
-    }
-
-    /// `AND …` conditions on `d` for the filters.
-    static func filterSQL(_ filters: SearchFilters) -> SQLQueryString {
-        var sql = SQLQueryString("")
-        if let type = filters.type { sql += " AND d.entity_type = \(bind: type.rawValue)" }
-        if let country = filters.countryCode { sql += " AND d.country_code = \(bind: country)" }
-        if let year = filters.year { sql += " AND d.year = \(bind: year)" }
-        if let status = filters.status { sql += " AND d.status = \(bind: status)" }
-        if let theme = filters.themeSlug {
-            sql += " AND d.id IN (SELECT document_id FROM search_document_themes WHERE theme_slug = \(bind: theme))"
-        }
-        return sql
-    }
-
-    /// The ordering after the text score: exact then prefix matches of a place's name first, larger places
-    /// before smaller ones, recent articles and events before old ones.
-    static func ranking(_ query: SearchQuery, today: Day) -> SQLQueryString {
-        let phrase = query.included.flatMap(\.words).joined(separator: " ")
-        let recent = Day(year: today.year - 1, month: today.month, day: min(today.day, 28))?.description ?? ""
-        return """
-            CASE WHEN d.entity_type = 'place' AND d.title_folded = \(bind: phrase) THEN 0 \
-            WHEN d.title_folded = \(bind: phrase) THEN 1 \
-            WHEN d.entity_type = 'place' AND substr(d.title_folded, 1, \(literal: phrase.count)) = \(bind: phrase) THEN 2 \
-            ELSE 3 END, \
-            CASE WHEN d.entity_type = 'place' AND substr(d.title_folded, 1, \(literal: phrase.count)) = \(bind: phrase) \
-            THEN -COALESCE(d.population, 0) ELSE 0 END, \
-            CASE WHEN d.entity_type IN ('article', 'event') AND d.date >= \(bind: recent) THEN 0 ELSE 1 END
-            """
+        return hits
     }
 
     static func facetCounts(_ condition: SQLQueryString, on db: any SQLDatabase) async throws -> FacetCounts {
-        // MATERIALIZED: the matches are read once for all five facets.
+        // MATERIALIZED: the matches are read once for all five facets. CROSS JOIN fixes SQLite's join order:
+        // left to choose, it scanned every theme link and looked each up in the matches (150 ms for 800 matches).
+        let join = db.dialect.name == "sqlite" ? "CROSS JOIN" : "JOIN"
         let matched = "SELECT d.id, d.entity_type, d.country_code, d.year, d.status " as SQLQueryString
         let sql: SQLQueryString = "WITH m AS MATERIALIZED (" + matched + condition + """
             ) SELECT 'type' AS facet, entity_type AS value, COUNT(*) AS n FROM m GROUP BY entity_type \
             UNION ALL SELECT 'country', country_code, COUNT(*) FROM m WHERE country_code IS NOT NULL GROUP BY country_code \
             UNION ALL SELECT 'year', CAST(year AS TEXT), COUNT(*) FROM m WHERE year IS NOT NULL GROUP BY year \
             UNION ALL SELECT 'status', status, COUNT(*) FROM m WHERE status IS NOT NULL GROUP BY status \
-            UNION ALL SELECT 'theme', t.theme_slug, COUNT(*) FROM m JOIN search_document_themes t ON t.document_id = m.id GROUP BY t.theme_slug
+            UNION ALL SELECT 'theme', t.theme_slug, COUNT(*) FROM m \(unsafeRaw: join) search_document_themes t ON t.document_id = m.id GROUP BY t.theme_slug
             """
         var facets = FacetCounts()
         for row in try await db.raw(sql).all() {

@@ -26,22 +26,26 @@ public enum SearchIndex {
         let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }
             .map { sanitized($0.element) }
         let engine = engine(for: db)
-        // 13 binds a document: 2,000 documents stay under both engines' limits on bound parameters.
+        // 15 binds a document: 2,000 documents stay under both engines' limits on bound parameters.
         for batch in unique.chunked(into: 2000) {
             var insert = db.insert(into: "search_documents").columns(
-                "entity_type", "entity_id", "slug", "title", "title_folded", "names", "summary", "body",
-                "country_code", "year", "status", "date", "population")
+                "entity_type", "entity_id", "slug", "title", "title_folded", "title_prefix", "names", "summary",
+                "body", "country_code", "year", "status", "date", "population", "facet_tokens")
             for d in batch {
+                let folded = SearchQuery.words(in: d.title).joined(separator: " ")
+                let tokens = SearchTokens.tokens(
+                    type: d.type.rawValue, entityID: d.entityID, countryCode: d.countryCode, year: d.year,
+                    status: d.status, themes: themes.map { withParents(d.themeSlugs, parents: $0) } ?? [])
                 insert = insert.values(
                     SQLBind(d.type.rawValue), SQLBind(d.entityID), SQLBind(d.slug), SQLBind(d.title),
-                    SQLBind(SearchQuery.words(in: d.title).joined(separator: " ")), SQLBind(foldedNames(d)),
+                    SQLBind(folded), SQLBind(String(folded.prefix(2))), SQLBind(foldedNames(d)),
                     SQLBind(d.summary), SQLBind(d.body), SQLBind(d.countryCode), SQLBind(d.year), SQLBind(d.status),
-                    SQLBind(d.date?.description), SQLBind(d.population))
+                    SQLBind(d.date?.description), SQLBind(d.population), SQLBind(tokens))
             }
             let rows = try await insert.onConflict(with: ["entity_type", "entity_id"]) { conflict in
                 var update = conflict
-                for column in ["slug", "title", "title_folded", "names", "summary", "body", "country_code", "year",
-                               "status", "date", "population"] {
+                for column in ["slug", "title", "title_folded", "title_prefix", "names", "summary", "body",
+                               "country_code", "year", "status", "date", "population", "facet_tokens"] {
                     update = update.set(excludedValueOf: column)
                 }
                 return update
@@ -73,8 +77,9 @@ public enum SearchIndex {
         try await db.raw("CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)").run()
         try await db.raw("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_pending)").run()
         try await db.raw("""
-            INSERT INTO search_fts (rowid, title, names, summary, body) \
-            SELECT d.id, d.title, d.names, d.summary, d.body FROM search_documents d JOIN search_pending p ON p.id = d.id
+            INSERT INTO search_fts (rowid, title, names, summary, body, facets) \
+            SELECT d.id, d.title, d.names, d.summary, d.body, d.facet_tokens FROM search_documents d \
+            JOIN search_pending p ON p.id = d.id
             """).run()
         try await db.raw("DROP TABLE search_pending").run()
     }
@@ -117,14 +122,50 @@ public enum SearchIndex {
         return parents
     }
 
+    /// Theme slugs with the parents of the sub-themes among them, without repeats.
+    static func withParents(_ slugs: [String], parents: [String: String]) -> [String] {
+        Links.orderedUnique(slugs + slugs.compactMap { parents[$0] })
+    }
+
+    /// Writes every document's hidden tokens from what the index holds (for the migration that added them).
+    static func writeFacetTokens(on db: any SQLDatabase) async throws {
+        var lastID = 0
+        while true {
+            let rows = try await db.raw("""
+                SELECT id, entity_type, entity_id, country_code, year, status FROM search_documents \
+                WHERE id > \(bind: lastID) ORDER BY id LIMIT 2000
+                """).all()
+            guard let last = rows.last else { return }
+            let ids = try rows.map { try $0.int("id") }
+            var themes: [Int: [String]] = [:]
+            for row in try await db.raw("""
+                SELECT document_id, theme_slug FROM search_document_themes WHERE document_id IN (\(binds: ids)) \
+                ORDER BY document_id, theme_slug
+                """).all() {
+                themes[try row.int("document_id"), default: []].append(try row.string("theme_slug"))
+            }
+            let values = try rows.map { row -> SQLQueryString in
+                let id = try row.int("id")
+                let tokens = SearchTokens.tokens(
+                    type: try row.string("entity_type"), entityID: try row.int("entity_id"),
+                    countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
+                    status: try row.optionalString("status"), themes: themes[id] ?? [])
+                return "(\(bind: id), \(bind: tokens))"
+            }
+            let update: SQLQueryString = "UPDATE search_documents SET facet_tokens = v.column2 FROM (VALUES "
+                + values.joined(separator: ", ") + ") AS v WHERE search_documents.id = v.column1"
+            try await db.raw(update).run()
+            lastID = try last.int("id")
+        }
+    }
+
     static func writeThemes(_ documents: [(Int, SearchDocument)], parents: [String: String],
                             on db: any SQLDatabase) async throws {
         try await db.delete(from: "search_document_themes")
             .where("document_id", .in, SQLBind.group(documents.map(\.0))).run()
         var pairs: [(Int, String)] = []
         for (id, document) in documents {
-            let slugs = document.themeSlugs + document.themeSlugs.compactMap { parents[$0] }
-            pairs += Links.orderedUnique(slugs).map { (id, $0) }
+            pairs += withParents(document.themeSlugs, parents: parents).map { (id, $0) }
         }
         for batch in pairs.chunked(into: 1000) {
             var insert = db.insert(into: "search_document_themes").columns("document_id", "theme_slug")
@@ -140,9 +181,36 @@ protocol SearchEngine: Sendable {
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws
     /// Forgets documents before their rows are deleted.
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws
-    /// `FROM … WHERE …` naming the matching documents `d`; filters are appended as `AND …`.
-    func matches(_ query: SearchQuery) -> SQLQueryString
-    /// The ranked page of hits with snippets.
-    func hits(_ query: SearchQuery, filters: SQLQueryString, ranking: SQLQueryString, page: PageRequest,
-              on db: any SQLDatabase) async throws -> [SearchHit]
+    /// How many documents match.
+    func count(_ match: SearchMatch, on db: any SQLDatabase) async throws -> Int
+    /// `FROM … WHERE …` naming the matching documents `d`.
+    func matches(_ match: SearchMatch) -> SQLQueryString
+    /// The ids of the best `limit` matches by text score, best first, with scores where higher is better.
+    func ranked(_ match: SearchMatch, limit: Int, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
+    /// Those of `ids` that match.
+    func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int>
+    /// Snippets of the documents' text around the query's words, between the hit markers.
+    func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String]
+}
+
+/// What a full-text lookup asks for: the query's words and hidden tokens every match must carry (filters
+/// and samples).
+struct SearchMatch: Sendable {
+    var query: SearchQuery
+    var requiredTokens: [String]
+
+    init(_ query: SearchQuery, requiredTokens: [String]) {
+        self.query = query
+        self.requiredTokens = requiredTokens
+    }
+
+    func requiring(_ token: String) -> SearchMatch {
+        SearchMatch(query, requiredTokens: requiredTokens + [token])
+    }
+
+    /// Whether a query word could reach a hidden token (they all start with `zz`). Only then do the engines
+    /// confine the words to the text fields, which costs a look at every match's positions.
+    var mayReachHiddenTokens: Bool {
+        query.terms.contains { term in term.words.contains { $0.hasPrefix("zz") || (term.isPrefix && $0 == "z") } }
+    }
 }

@@ -54,6 +54,10 @@ struct SearchRequest {
         }
         filters = SearchFilters(type: type, themeSlug: theme?.slug, countryCode: country?.iso2, year: year, status: status)
         page = PageRequest(number: try info.page(), size: PageRequest.defaultSize)
+        let lastPage = SearchIndex.maximumDepth / page.size
+        guard page.number <= lastPage else {
+            throw WebError.badRequest("Search results go up to page \(lastPage). Add a word or a filter to narrow them down.")
+        }
     }
 }
 
@@ -69,7 +73,7 @@ extension Pages {
         let summary: String? = request.query.isEmpty
             ? t[.searchEmpty]
             : (results.total == 0 ? t.format(.searchNoResults, request.query.text) : t.format(.resultsCount, format.integer(results.total)))
-        let page = Page(items: hits, total: results.total, request: request.page)
+        let page = Page(items: hits, total: min(results.total, SearchIndex.maximumDepth), request: request.page)
         return SearchPageModel(title: t[.searchTitle], query: request.query.text, summary: summary,
                                facets: facetGroups(results.facets, filters: request.filters), hits: hits,
                                pagination: pagination(page, url: .search))
@@ -103,7 +107,9 @@ extension Pages {
             var query = info.query.filter { $0.key != "page" && $0.key != "lang" && $0.key != name }
                 .sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
             if !isSelected { query.append((name, value)) }
-            return .init(label: label, count: format.integer(count), href: SiteURL.search.with(query: query), isSelected: isSelected)
+            // Counts from a sample are estimates and say so.
+            let shown = facets.areEstimates ? "≈ " + format.integer(count) : format.integer(count)
+            return .init(label: label, count: shown, href: SiteURL.search.with(query: query), isSelected: isSelected)
         }
         let lang = t.language.rawValue
         let groups: [SearchPageModel.FacetGroup] = [

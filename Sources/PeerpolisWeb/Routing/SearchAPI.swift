@@ -34,6 +34,8 @@ enum SearchAPI {
         var pageSize: Int
         var results: [Hit]
         var facets: Facets
+        /// True when the facet counts were scaled up from a uniform sample of the matches (broad queries).
+        var facetsAreEstimates: Bool
         var next: String?
     }
 
@@ -59,7 +61,7 @@ extension Pages {
         let request = try SearchRequest(self)
         let results = try await SearchIndex.search(request.query, filters: request.filters, page: request.page,
                                                    today: today, on: db)
-        let page = Page(items: results.hits, total: results.total, request: request.page)
+        let page = Page(items: results.hits, total: min(results.total, SearchIndex.maximumDepth), request: request.page)
         var next: String?
         if page.hasNext {
             var query = info.query.filter { $0.key != "page" }.sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
@@ -68,7 +70,8 @@ extension Pages {
         }
         return SearchAPI.SearchResponse(query: request.query.text, total: results.total, page: request.page.number,
                                         pageSize: request.page.size, results: results.hits.map { SearchAPI.hit($0, pages: self) },
-                                        facets: SearchAPI.facets(results.facets), next: next)
+                                        facets: SearchAPI.facets(results.facets),
+                                        facetsAreEstimates: results.facets.areEstimates, next: next)
     }
 
     func suggestions() async throws -> (String, [SearchHit]) {
