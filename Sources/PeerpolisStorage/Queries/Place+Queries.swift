@@ -41,6 +41,23 @@ public struct PlaceFilter: Sendable, Hashable {
     }
 }
 
+/// The orders a place list can be read in.
+public enum PlaceOrder: String, CaseIterable, Sendable {
+    case largestFirst = "-population"
+    case smallestFirst = "population"
+    case name = "name"
+    case nameDescending = "-name"
+
+    var terms: [any SQLExpression] {
+        switch self {
+        case .largestFirst: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending)]
+        case .smallestFirst: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.ascending)]
+        case .name: [SQLOrderBy(expression: SQLIdentifier("ascii_name"), direction: SQLDirection.ascending)]
+        case .nameDescending: [SQLOrderBy(expression: SQLIdentifier("ascii_name"), direction: SQLDirection.descending)]
+        }
+    }
+}
+
 extension Place {
     static let columns = ["id", "slug", "name", "ascii_name", "alternate_names", "country_code", "admin1_code",
                           "kind", "latitude", "longitude", "population", "time_zone", "created_at", "updated_at"]
@@ -115,12 +132,12 @@ extension Place {
         return result
     }
 
-    /// Places, largest first, with every fact. A caller that knows the filter's total (from a cache) passes it to save the count.
-    public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, knownTotal: Int? = nil,
-                                 on db: any SQLDatabase) async throws -> Page<Place> {
+    /// Places with every fact, largest first unless `order` says otherwise (the id breaks ties, so pages never
+    /// overlap). A caller that knows the filter's total (from a cache) passes it to save the count.
+    public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, order: PlaceOrder = .largestFirst,
+                                 knownTotal: Int? = nil, on db: any SQLDatabase) async throws -> Page<Place> {
         try await db.fetchPage("places", where: filter.predicates(postgres: db.dialect.name != "sqlite"),
-                               orderBy: [SQLOrderBy(expression: SQLIdentifier("population"), direction: SQLDirection.descending),
-                                         SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
+                               orderBy: order.terms + [SQLOrderBy(expression: SQLIdentifier("id"), direction: SQLDirection.ascending)],
                                page: page, knownTotal: knownTotal, columns: readColumns, decode: Place.init(row:))
     }
 

@@ -13,6 +13,12 @@ public struct AppConfig: Sendable, Equatable {
     public var databaseURL: String?
     /// `SEED_PLACES`: `all` (about 34,000 places) or `referenced` (only those the seed content names).
     public var seedAllPlaces: Bool = true
+    /// `PUBLIC_URL`: the address people reach the hub at (`https://peerpolis.example.org`), written into feeds,
+    /// calendars, sitemaps and linked data; unset means `http://HOST:PORT`.
+    public var publicURL: String?
+
+    /// The public address, or the listening address when none is set.
+    public var resolvedPublicURL: String { publicURL ?? "http://\(hostname):\(port)" }
 
     public init() {}
 
@@ -31,6 +37,12 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError("DATABASE_URL must start with postgres:// (only PostgreSQL is supported); it was '\(url)'.")
             }
             databaseURL = url
+        }
+        if let url = environment["PUBLIC_URL"], !url.isEmpty {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+                throw ConfigError("PUBLIC_URL must start with http:// or https://; it was '\(url)'.")
+            }
+            publicURL = url
         }
         if let scope = environment["SEED_PLACES"], !scope.isEmpty {
             guard scope == "all" || scope == "referenced" else {

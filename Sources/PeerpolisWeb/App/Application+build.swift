@@ -7,10 +7,15 @@ import PeerpolisStorage
 public struct AppEnvironment: Sendable {
     public var database: Database
     public var clock: Clock
+    /// The address people reach the hub at, for absolute links in feeds, calendars, sitemaps and linked data.
+    public var publicURL: String
 
-    public init(database: Database, clock: Clock = .system) {
+    public static let defaultPublicURL = "http://127.0.0.1:8080"
+
+    public init(database: Database, clock: Clock = .system, publicURL: String = AppEnvironment.defaultPublicURL) {
         self.database = database
         self.clock = clock
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
     }
 }
 

@@ -1,6 +1,11 @@
 extension Catalog {
     /// French: navigation, layout, errors and the most visible labels. Missing keys fall back to English.
     static let french: [UIKey: String] = [
+        .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
+        .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",
+        .downloadCSV: "CSV", .downloadJSON: "JSON",
+        .feedArticlesSubtitle: "Les articles publiés sur Peerpolis, du plus récent au plus ancien.",
+        .feedEventsSubtitle: "Les événements de Peerpolis, les plus récents d’abord.",
         .siteTagline: "La coopération entre villes et entre régions, dans un seul espace ouvert",
         .skipToContent: "Aller au contenu",
         .mainNavigation: "Navigation principale",

@@ -38,6 +38,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case suggestTitle, fieldType
     case placesIntro, themesIntro, networksIntro, cooperationsIntro, practicesIntro, eventsIntro, articlesIntro
     case callsIntro, pledgesIntro, organizationsIntro, countriesIntro, nameStartsWith
+    // Feeds and downloads
+    case followLabel, feedAtom, feedRSS, feedCalendar, eventCalendar, downloadLabel, downloadCSV, downloadJSON
+    case feedArticlesSubtitle, feedEventsSubtitle
 }
 
 public struct Catalog: Sendable {

@@ -3,12 +3,10 @@ import PeerpolisStorage
 
 extension Pages {
     func articleList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let kind = try info.choice("kind", ArticleKind.self)
-        let year = try info.year()
-        let country = try countryFilter()
-        let page = try await Article.fetchPage(ArticleFilter(themeSlug: theme?.slug, kind: kind, year: year, countryCode: country?.iso2),
-                                               page: try pageRequest(), on: db)
+        let filter = try articleFilter()
+        let theme = self.theme(filter.themeSlug), kind = filter.kind, year = filter.year
+        let country = self.country(filter.countryCode)
+        let page = try await Article.fetchPage(filter, page: try pageRequest(), on: db)
         return ListPageModel(
             title: t[.navArticles], intro: t[.articlesIntro], action: .articles,
             filters: [themeField(selected: theme), countryField(selected: country),
@@ -45,5 +43,6 @@ extension Pages {
         }
         return DetailPageModel(title: article.title, kicker: t.label("article-kind", article.kind.rawValue),
                                summary: article.summary, facts: facts, bodyHTML: Markdown.html(article.body), sections: [])
+            .with(detailHead(.article(article.slug), title: article.title, summary: article.summary, jsonLD: LinkedData.article(article, url: absolute(SiteURL.article(article.slug).path), about: article.themeSlugs.compactMap { theme($0)?.name }, organizations: organizations.values.sorted { $0.id < $1.id }.map(link), publisher: LinkedData.Link(name: t[.siteName], url: absolute(SiteURL.home.path))), type: "article", published: article.publishedOn))
     }
 }

@@ -3,10 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func callList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let status = try info.choice("status", CallStatus.self)
-        let year = try info.year()
-        let page = try await Call.fetchPage(CallFilter(status: status, themeSlug: theme?.slug, year: year), today: today,
+        let filter = try callFilter()
+        let theme = self.theme(filter.themeSlug), status = filter.status, year = filter.year
+        let page = try await Call.fetchPage(filter, today: today,
                                             page: try pageRequest(), on: db)
         let organizations = try await Organization.fetchDictionary(ids: page.items.map(\.organizationID), on: db)
         return ListPageModel(
@@ -31,6 +30,7 @@ extension Pages {
         facts.append(Fact(t[.fieldRules], ruleLines(call.rules).joined(separator: "; ")))
         return DetailPageModel(title: call.title, kicker: t[.navCalls], summary: call.summary, facts: facts,
                                bodyHTML: nil, sections: [])
+            .with(detailHead(.call(call.slug), title: call.title, summary: call.summary, jsonLD: LinkedData.thing(type: "Grant", name: call.title, url: absolute(SiteURL.call(call.slug).path), description: call.summary, about: call.themeSlugs.compactMap { theme($0)?.name })))
     }
 
     /// Each eligibility rule as a sentence; a call without rules says so.

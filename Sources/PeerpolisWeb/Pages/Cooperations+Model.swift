@@ -3,11 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func cooperationList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let country = try countryFilter()
-        let year = try info.year()
-        let page = try await Cooperation.fetchPage(
-            CooperationFilter(themeSlug: theme?.slug, countryCode: country?.iso2, year: year), page: try pageRequest(), on: db)
+        let filter = try cooperationFilter()
+        let theme = self.theme(filter.themeSlug), country = self.country(filter.countryCode), year = filter.year
+        let page = try await Cooperation.fetchPage(filter, page: try pageRequest(), on: db)
         let places = try await Place.fetchDictionary(ids: page.items.flatMap(\.placeIDs), on: db)
         return ListPageModel(
             title: t[.navCooperations], intro: t[.cooperationsIntro], action: .cooperations,
@@ -34,5 +32,6 @@ extension Pages {
         }
         return DetailPageModel(title: cooperation.title, kicker: t[.navCooperations], summary: nil, facts: facts,
                                bodyHTML: Markdown.html(cooperation.narrative), sections: [])
+            .with(detailHead(.cooperation(cooperation.slug), title: cooperation.title, summary: excerpt(cooperation.narrative), jsonLD: LinkedData.thing(type: "Project", name: cooperation.title, url: absolute(SiteURL.cooperation(cooperation.slug).path), description: excerpt(cooperation.narrative), about: cooperation.themeSlugs.compactMap { theme($0)?.name })))
     }
 }

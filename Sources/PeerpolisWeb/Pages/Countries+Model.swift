@@ -4,7 +4,7 @@ import PeerpolisStorage
 extension Pages {
     func countryList() async throws -> ListPageModel {
         let counts = try await Country.fetchPlaceCounts(on: db)
-        let continent = try info.choice("continent", Continent.self)
+        let continent = try continentFilter()
         let countries = reference.countries.filter { continent == nil || $0.continent == continent }
         let items = countries.map { country in
             ListItem(title: country.name, url: .country(country.iso2), meta: [
@@ -51,5 +51,6 @@ extension Pages {
                 Section(t[.sectionEvents], items: events.map { item($0, places: related) }),
                 Section(t[.sectionArticles], items: articles.map(item)),
             ].filter { !$0.items.isEmpty })
+            .with(detailHead(.country(country.iso2), title: country.name, summary: nil, jsonLD: LinkedData.country(country, url: absolute(SiteURL.country(country.iso2).path))))
     }
 }

@@ -4,13 +4,10 @@ import PeerpolisStorage
 extension Pages {
     /// Upcoming events first (soonest first), then past ones (latest first); `when=` keeps one of the two.
     func eventList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let country = try countryFilter()
-        let kind = try info.choice("kind", EventKind.self)
-        let year = try info.year()
-        let when = try info.choice("when", EventFilter.When.self)
+        var filter = try eventFilter()
+        let theme = self.theme(filter.themeSlug), country = self.country(filter.countryCode)
+        let kind = filter.kind, year = filter.year, when = filter.when
         let request = try pageRequest()
-        var filter = EventFilter(themeSlug: theme?.slug, kind: kind, year: year, countryCode: country?.iso2)
         var sections: [Section] = []
         var pageForLinks: Page<Event>?
         for part in EventFilter.When.allCases where when == nil || when == part {
@@ -51,5 +48,6 @@ extension Pages {
         return DetailPageModel(title: event.title, kicker: t.label("event-kind", event.kind.rawValue),
                                summary: event.summary, facts: facts, bodyHTML: nil,
                                sections: [Section(t[.sectionArticles], items: articles.map(item))].filter { !$0.items.isEmpty })
+            .with(detailHead(.event(event.slug), title: event.title, summary: event.summary, jsonLD: LinkedData.event(event, url: absolute(SiteURL.event(event.slug).path), place: host.map(placeRef), organizer: organizer.map(link)), alternates: [AlternateLink(title: t[.eventCalendar], href: SiteURL.eventCalendar(event.slug).path, type: "text/calendar", isFeed: true)]))
     }
 }

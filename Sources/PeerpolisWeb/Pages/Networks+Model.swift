@@ -3,11 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func networkList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let kind = try info.choice("kind", NetworkKind.self)
-        let status = try info.choice("status", LifecycleStatus.self)
-        let page = try await Network.fetchPage(NetworkFilter(themeSlug: theme?.slug, kind: kind, status: status),
-                                               today: today, page: try pageRequest(), on: db)
+        let filter = try networkFilter()
+        let theme = self.theme(filter.themeSlug), kind = filter.kind, status = filter.status
+        let page = try await Network.fetchPage(filter, today: today, page: try pageRequest(), on: db)
         let organizations = try await Organization.fetchDictionary(ids: page.items.compactMap(\.organizationID), on: db)
         return ListPageModel(
             title: t[.navNetworks], intro: t[.networksIntro], action: .networks,
@@ -54,6 +52,7 @@ extension Pages {
                 Section(t[.sectionEvents], items: events.map { item($0, places: places) }),
                 Section(t[.sectionArticles], items: articles.map(item)),
             ].filter { !$0.items.isEmpty })
+            .with(detailHead(.network(network.slug), title: network.name, summary: network.summary, jsonLD: LinkedData.thing(type: "Project", name: network.name, url: absolute(SiteURL.network(network.slug).path), description: network.summary, about: network.themeSlugs.compactMap { theme($0)?.name }), alternates: articleAlternates(.network(network.slug)) + eventAlternates(.network(network.slug))))
     }
 }
 

@@ -3,7 +3,7 @@ import PeerpolisStorage
 
 extension Pages {
     func organizationList() async throws -> ListPageModel {
-        let kind = try info.choice("kind", OrganizationKind.self)
+        let kind = try organizationKindFilter()
         let organizations = try await Organization.fetchAll(on: db).filter { kind == nil || $0.kind == kind }
         return ListPageModel(
             title: t[.navOrganizations], intro: t[.organizationsIntro], action: .organizations,
@@ -38,5 +38,6 @@ extension Pages {
                 Section(t[.sectionCalls], items: calls.map { item($0, organizations: organizations) }),
                 Section(t[.sectionPledges], items: pledges.map { item($0, places: places) }),
             ].filter { !$0.items.isEmpty })
+            .with(detailHead(.organization(organization.slug), title: organization.name, summary: organization.summary, jsonLD: LinkedData.organization(organization, url: absolute(SiteURL.organization(organization.slug).path)), alternates: articleAlternates(.organization(organization.slug)) + eventAlternates(.organization(organization.slug))))
     }
 }

@@ -10,6 +10,8 @@ struct Pages {
     let reference: ReferenceData.Snapshot
     let today: Day
     let counts: CountCache
+    /// The site's public address without a trailing slash, for the absolute URLs of feeds and linked data.
+    var baseURL: String = AppEnvironment.defaultPublicURL
 
     var t: Catalog { info.catalog }
     var format: Formatter { Formatter(catalog: info.catalog) }

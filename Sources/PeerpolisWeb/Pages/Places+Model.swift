@@ -3,12 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func placeList() async throws -> ListPageModel {
-        let country = try countryFilter()
-        let size = try info.choice("size", SizeClass.self)
-        let kind = try info.choice("kind", PlaceKind.self)
-        let name = info.string("name").map { String($0.prefix(100)) }
-        let filter = PlaceFilter(countryCode: country?.iso2, sizeClass: size, kind: kind, namePrefix: name)
-        let key = "places|\(filter.countryCode ?? "")|\(size?.rawValue ?? "")|\(kind?.rawValue ?? "")|\(name ?? "")"
+        let filter = try placeFilter()
+        let country = self.country(filter.countryCode), size = filter.sizeClass, kind = filter.kind, name = filter.namePrefix
+        let key = countKey(filter)
         let cachedTotal = counts.total(for: key)
         let page = try await Place.fetchSummaryPage(filter, page: try pageRequest(), knownTotal: cachedTotal, on: db)
         if cachedTotal == nil { counts.store(page.total, for: key) }
@@ -76,6 +73,7 @@ extension Pages {
                 Section(t[.sectionNeeds], items: interestItems(needs)),
                 Section(t[.sectionOffers], items: interestItems(offers)),
             ].filter { !$0.items.isEmpty })
+            .with(detailHead(.place(place.slug), title: place.name, summary: country.map { "\(place.name), \($0.name)" }, jsonLD: LinkedData.place(placeRef(place)), alternates: articleAlternates(.place(place.slug)) + eventAlternates(.place(place.slug))))
     }
 }
 

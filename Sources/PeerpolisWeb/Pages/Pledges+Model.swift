@@ -3,8 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func pledgeList() async throws -> ListPageModel {
-        let country = try countryFilter()
-        let page = try await Pledge.fetchPage(PledgeFilter(countryCode: country?.iso2), page: try pageRequest(), on: db)
+        let filter = try pledgeFilter()
+        let country = self.country(filter.countryCode)
+        let page = try await Pledge.fetchPage(filter, page: try pageRequest(), on: db)
         let places = try await Place.fetchDictionary(ids: page.items.map(\.placeID), on: db)
         return ListPageModel(
             title: t[.navPledges], intro: t[.pledgesIntro], action: .pledges,
@@ -35,5 +36,6 @@ extension Pages {
         }
         return DetailPageModel(title: pledge.title, kicker: t[.navPledges], summary: pledge.summary, facts: facts,
                                bodyHTML: nil, sections: [Section(t[.fieldProgress], items: updates)].filter { !$0.items.isEmpty })
+            .with(detailHead(.pledge(pledge.slug), title: pledge.title, summary: pledge.summary, jsonLD: LinkedData.thing(type: "CreativeWork", name: pledge.title, url: absolute(SiteURL.pledge(pledge.slug).path), description: pledge.summary)))
     }
 }

@@ -3,10 +3,9 @@ import PeerpolisStorage
 
 extension Pages {
     func practiceList() async throws -> ListPageModel {
-        let theme = try themeFilter()
-        let country = try countryFilter()
-        let page = try await GoodPractice.fetchPage(PracticeFilter(themeSlug: theme?.slug, countryCode: country?.iso2),
-                                                    page: try pageRequest(), on: db)
+        let filter = try practiceFilter()
+        let theme = self.theme(filter.themeSlug), country = self.country(filter.countryCode)
+        let page = try await GoodPractice.fetchPage(filter, page: try pageRequest(), on: db)
         let places = try await Place.fetchDictionary(ids: page.items.map(\.ownerPlaceID), on: db)
         return ListPageModel(
             title: t[.navPractices], intro: t[.practicesIntro], action: .practices,
@@ -43,5 +42,6 @@ extension Pages {
         return DetailPageModel(title: practice.title, kicker: t[.navPractices], summary: practice.summary, facts: facts,
                                bodyHTML: Markdown.html(practice.body),
                                sections: [Section(t[.fieldTransfers], items: transfers)].filter { !$0.items.isEmpty })
+            .with(detailHead(.practice(practice.slug), title: practice.title, summary: practice.summary, jsonLD: LinkedData.practice(practice, url: absolute(SiteURL.practice(practice.slug).path), about: practice.themeSlugs.compactMap { theme($0)?.name }, owner: places[practice.ownerPlaceID].map(placeRef))))
     }
 }

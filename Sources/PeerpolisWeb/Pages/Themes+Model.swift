@@ -60,5 +60,6 @@ extension Pages {
                 Section(t[.sectionCalls], items: calls.map { item($0, organizations: organizations) }),
                 Section(t[.sectionInterests], items: interestItems),
             ].filter { !$0.items.isEmpty })
+            .with(detailHead(.theme(theme.slug), title: theme.name(language: lang), summary: theme.description, jsonLD: LinkedData.thing(type: "DefinedTerm", name: theme.name(language: lang), url: absolute(SiteURL.theme(theme.slug).path), description: theme.description), alternates: articleAlternates(.theme(theme.slug)) + eventAlternates(.theme(theme.slug))))
     }
 }

@@ -4,7 +4,7 @@ import PeerpolisDomain
 
 /// What a handler reads from a request: the query, the interface language and the path for links.
 struct RequestInfo {
-    let query: [String: String]
+    var query: [String: String]
     let language: Language
     let languageChosenInQuery: Bool
     let path: String

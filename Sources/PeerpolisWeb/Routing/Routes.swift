@@ -7,7 +7,12 @@ import PeerpolisStorage
 func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: CORSReadOnlyMiddleware())
     let site = SiteController(environment: environment)
+    addAPIRoutes(to: router, site: site)
+    addFeedRoutes(to: router, site: site)
+    addDiscoveryRoutes(to: router, site: site)
+    addDownloadRoutes(to: router, site: site)
 
     router.get("/healthz") { _, _ in "ok" }
     router.get("/") { request, _ in try await site.render(request) { HomeView.render(try await $0.home(), context: $1) } }
@@ -67,6 +72,12 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicReq
     router.get("/events") { request, _ in try await site.list(request) { try await $0.eventList() } }
     router.get("/events/:slug") { request, context in
         let slug = try context.parameters.require("slug")
+        // `/events/{slug}.ics` shares this route: slugs never hold a dot.
+        if slug.hasSuffix(".ics") {
+            return try await site.feed(request, table: "events", contentType: ICalendar.contentType) {
+                try await $0.eventCalendar(slug: String(slug.dropLast(4)), version: $1)
+            }
+        }
         return try await site.detail(request) { try await $0.eventShow(slug: slug) }
     }
     router.get("/articles") { request, _ in try await site.list(request) { try await $0.articleList() } }
@@ -92,6 +103,7 @@ struct SiteController: Sendable {
     let environment: AppEnvironment
     let reference: ReferenceData
     let counts = CountCache()
+    let renders = RenderCache()
 
     init(environment: AppEnvironment) {
         self.environment = environment
@@ -100,7 +112,7 @@ struct SiteController: Sendable {
 
     func pages(_ info: RequestInfo) async throws -> Pages {
         Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
-              today: environment.clock.today(), counts: counts)
+              today: environment.clock.today(), counts: counts, baseURL: environment.publicURL)
     }
 
     func render(_ request: Request, _ build: (Pages, PageContext) async throws -> String) async throws -> Response {
@@ -114,7 +126,11 @@ struct SiteController: Sendable {
     }
 
     func list(_ request: Request, _ build: (Pages) async throws -> ListPageModel) async throws -> Response {
-        try await render(request) { pages, context in ListView.render(try await build(pages), context: context) }
+        try await render(request) { pages, context in
+            var model = try await build(pages)
+            model.head = pages.listHead()
+            return ListView.render(model, context: context)
+        }
     }
 
     func detail(_ request: Request, _ build: (Pages) async throws -> DetailPageModel) async throws -> Response {

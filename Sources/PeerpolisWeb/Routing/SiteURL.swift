@@ -17,6 +17,15 @@ public enum SiteURL: Hashable, Sendable {
     case apiSearch, apiSuggest
     case about
     case healthz
+    /// Articles as Atom or RSS, all or those of one theme, place, network or organization.
+    case articleFeed(FeedScope, FeedFormat)
+    /// Events as Atom, RSS or iCalendar, all or those of one theme, place, network or organization.
+    case eventFeed(FeedScope, FeedFormat)
+    /// One event as an iCalendar file.
+    case eventCalendar(String)
+    /// A whole list (`.places`, `.events`…) as a CSV or JSON file, with the list's filters as the query.
+    indirect case download(SiteURL, DownloadFormat)
+    case openAPI, sitemap, robots
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -50,6 +59,13 @@ public enum SiteURL: Hashable, Sendable {
         case .apiSuggest: "/api/v1/suggest"
         case .about: "/about"
         case .healthz: "/healthz"
+        case .articleFeed(let scope, let format): scope.prefix + "/articles." + format.rawValue
+        case .eventFeed(let scope, let format): scope.prefix + "/events." + format.rawValue
+        case .eventCalendar(let slug): "/events/\(Self.encode(slug)).ics"
+        case .download(let list, let format): list.path + "." + format.rawValue
+        case .openAPI: "/openapi.json"
+        case .sitemap: "/sitemap.xml"
+        case .robots: "/robots.txt"
         }
     }
 
@@ -77,4 +93,31 @@ public enum SiteURL: Hashable, Sendable {
         }
         return out
     }
+}
+
+/// Whose entries a feed holds.
+public enum FeedScope: Hashable, Sendable {
+    case all
+    case theme(String), place(String), network(String), organization(String)
+
+    /// The path the feed's file name is appended to: empty for the site-wide feeds.
+    var prefix: String {
+        switch self {
+        case .all: ""
+        case .theme(let slug): SiteURL.theme(slug).path
+        case .place(let slug): SiteURL.place(slug).path
+        case .network(let slug): SiteURL.network(slug).path
+        case .organization(let slug): SiteURL.organization(slug).path
+        }
+    }
+}
+
+/// The file formats of feeds; the raw value is the file extension.
+public enum FeedFormat: String, Hashable, Sendable, CaseIterable {
+    case atom, rss, ics
+}
+
+/// The file formats of list downloads; the raw value is the file extension.
+public enum DownloadFormat: String, Hashable, Sendable, CaseIterable {
+    case csv, json
 }

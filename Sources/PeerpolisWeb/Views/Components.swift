@@ -149,9 +149,10 @@ enum ListView {
                     ? (section.items.isEmpty ? .p(.safe(section.emptyText ?? "")) : Components.items(section.items))
                     : Components.section(section)
             },
-            Components.pagination(model.pagination, catalog: context.catalog)
+            Components.pagination(model.pagination, catalog: context.catalog),
+            Components.alternates(model.head.alternates, catalog: context.catalog)
         )
-        return Layout.page(title: model.title, context: context, main: main)
+        return Layout.page(title: model.title, context: context, main: main, head: model.head)
     }
 }
 
@@ -165,9 +166,10 @@ enum DetailView {
             ),
             Components.facts(model.facts),
             .unwrap(model.bodyHTML) { .div(.class("body"), .raw($0)) },
-            .forEach(model.sections) { Components.section($0) }
+            .forEach(model.sections) { Components.section($0) },
+            Components.alternates(model.head.alternates, catalog: context.catalog)
         )
-        return Layout.page(title: model.title, context: context, main: main)
+        return Layout.page(title: model.title, context: context, main: main, head: model.head)
     }
 }
 

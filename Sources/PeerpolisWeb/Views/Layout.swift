@@ -33,12 +33,14 @@ enum Layout {
         ($0, makeShell(Catalog(language: $0)))
     })
 
-    static func page(title: String, context: PageContext, main: Node<HTML.BodyContext>) -> String {
+    static func page(title: String, context: PageContext, main: Node<HTML.BodyContext>, head: PageHead = PageHead()) -> String {
         let shell = shells[context.language]!
         let body = main.render()
         var html = shell.head
         html.reserveCapacity(shell.head.utf8.count + shell.header.utf8.count + shell.footer.utf8.count + body.utf8.count + 512)
         html += HTMLEscaping.escape("\(title) · \(context.catalog[.siteName])")
+        html += "</title>"
+        html += head.html
         html += shell.header
         for language in Language.allCases {
             html += "<li><a href=\""
@@ -79,7 +81,7 @@ enum Layout {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                 + "<meta name=\"description\" content=\"\(attribute(t[.siteTagline]))\"/>"
                 + "<style>\(Stylesheet.css)</style><title>",
-            header: "</title></head><body><a class=\"skip\" href=\"#main\">\(HTMLEscaping.escape(t[.skipToContent]))</a>"
+            header: "</head><body><a class=\"skip\" href=\"#main\">\(HTMLEscaping.escape(t[.skipToContent]))</a>"
                 + "<header class=\"site\">" + header.render()
                 + "<nav class=\"languages\" aria-label=\"\(attribute(t[.languageLabel]))\"><ul>",
             beforeMain: "</ul></nav></header><main id=\"main\">",

@@ -93,6 +93,7 @@ public struct ListPageModel: Sendable {
     public var count: String?
     public var sections: [Section]
     public var pagination: Pagination?
+    public var head = PageHead()
 }
 
 /// A detail page: a heading, facts, an optional rendered body, related sections.
@@ -104,4 +105,35 @@ public struct DetailPageModel: Sendable {
     /// Already-safe HTML produced by `Markdown.html`.
     public var bodyHTML: String?
     public var sections: [Section]
+    public var head = PageHead()
+}
+
+/// A machine-readable form of a page: a feed, a calendar or a download.
+public struct AlternateLink: Sendable {
+    public var title: String
+    public var href: String
+    public var type: String
+    /// Feeds and calendars are announced in the head (`<link rel="alternate">`); downloads only shown.
+    public var isFeed: Bool
+}
+
+/// What a page adds to its `<head>` and shows as "Follow" and "Download" links.
+public struct PageHead: Sendable {
+    public var alternates: [AlternateLink] = []
+    public var openGraph: [OpenGraphTag] = []
+    /// Serialized JSON-LD, already safe inside a script element.
+    public var jsonLD: String?
+
+    /// The elements written after `<title>`.
+    var html: String {
+        var out = ""
+        for link in alternates where link.isFeed {
+            out += "<link rel=\"alternate\" type=\"\(attribute(link.type))\" title=\"\(attribute(link.title))\" href=\"\(attribute(link.href))\"/>"
+        }
+        for tag in openGraph {
+            out += "<meta property=\"\(attribute(tag.property))\" content=\"\(attribute(tag.content))\"/>"
+        }
+        if let jsonLD { out += "<script type=\"application/ld+json\">\(jsonLD)</script>" }
+        return out
+    }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+
+/// Responses that carry a strong `ETag` computed from their bytes and answer `If-None-Match` with 304, for
+/// everything a program polls: the API, the feeds, the calendars, the OpenAPI document and the downloads.
+enum ConditionalResponse {
+    /// The strong entity tag of a body: 64-bit FNV-1a of its bytes, in hex. It only has to tell versions of one
+    /// resource apart (not resist an attacker), and it costs a few microseconds for a page of 50 places.
+    static func etag(of bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""
+    }
+
+    /// True when an `If-None-Match` header value names `etag` (or is `*`); weak comparison, as RFC 9110 asks
+    /// for this header, so a `W/` prefix a proxy added still matches.
+    static func matches(_ header: String?, etag: String) -> Bool {
+        guard let header else { return false }
+        for candidate in header.split(separator: ",") {
+            var tag = candidate.trimmingCharacters(in: .whitespaces)
+            if tag == "*" { return true }
+            if tag.hasPrefix("W/") { tag.removeFirst(2) }
+            if tag == etag { return true }
+        }
+        return false
+    }
+
+    /// A 200 with the body, or a 304 without it when the client already holds these bytes.
+    static func make(_ bytes: [UInt8], contentType: String, request: Request,
+                     extraHeaders: HTTPFields = [:]) -> Response {
+        let tag = etag(of: bytes)
+        var headers: HTTPFields = [.eTag: tag, .cacheControl: "public, max-age=60"]
+        headers.append(contentsOf: extraHeaders)
+        if matches(request.headers[.ifNoneMatch], etag: tag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = contentType
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// JSON with sorted keys, so equal data gives equal bytes and thus equal tags.
+    static func json(_ value: some Encodable, request: Request, contentType: String = "application/json; charset=utf-8") throws -> Response {
+        make(Array(try APIEncoding.encoder.encode(value)), contentType: contentType, request: request)
+    }
+}
+
+enum APIEncoding {
+    /// One configured encoder: sorted keys for stable bytes, slashes unescaped for readable URLs.
+    /// JSONEncoder is a class whose `encode` does not mutate it, so sharing it across requests is safe.
+    nonisolated(unsafe) static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}
+
+/// CORS for the machine-readable resources: any origin may read them (they are public data and need no
+/// credentials), and a preflight `OPTIONS` is answered here, before routing, with the methods allowed.
+struct CORSReadOnlyMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// True for the paths that programs read across origins.
+    static func applies(to path: String) -> Bool {
+        path.hasPrefix("/api/") || path == "/openapi.json" || path.hasSuffix(".atom") || path.hasSuffix(".rss")
+            || path.hasSuffix(".ics") || path.hasSuffix(".csv") || path.hasSuffix(".json")
+    }
+
+    func handle(_ request: Request, context: Context,
+                next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard Self.applies(to: request.uri.path) else { return try await next(request, context) }
+        if request.method == .options {
+            return Response(status: .noContent, headers: [
+                .accessControlAllowOrigin: "*",
+                .accessControlAllowMethods: "GET, HEAD, OPTIONS",
+                .accessControlAllowHeaders: "If-None-Match, Accept, Accept-Language",
+                .accessControlMaxAge: "86400",
+                .allow: "GET, HEAD, OPTIONS",
+            ])
+        }
+        var response = try await next(request, context)
+        response.headers[.accessControlAllowOrigin] = "*"
+        response.headers[.accessControlExposeHeaders] = "ETag"
+        return response
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import PeerpolisWeb
+
+@Suite("OpenAPI document")
+struct OpenAPITests {
+    @Test("The validator catches what it should: a wrong type, a missing field, an unknown enum value")
+    func validatorFails() {
+        let validator = SchemaValidator(document: ["components": ["schemas": ["Ref": [
+            "type": "object", "required": ["slug"], "properties": ["slug": ["type": "string"], "kind": ["enum": ["a"]]],
+        ]]]])
+        let schema: [String: Any] = ["$ref": "#/components/schemas/Ref"]
+        #expect(validator.validate(["slug": "x"], against: schema).isEmpty)
+        #expect(validator.validate(["slug": 3], against: schema).count == 1)
+        #expect(validator.validate([String: Any](), against: schema).count == 1)
+        #expect(validator.validate(["slug": "x", "kind": "b"], against: schema).count == 1)
+        #expect(validator.validate(["slug": "x", "other": 1], against: schema).count == 1)
+    }
+
+    @Test("A real response of every documented endpoint conforms to its 200 schema")
+    func responsesConform() async throws {
+        try await withSeededApp { client in
+            let response = try await client.get("/openapi.json")
+            #expect(response.status == .ok)
+            let document = try jsonObject(response.body)
+            #expect(document["openapi"] as? String == "3.1.0")
+            let validator = SchemaValidator(document: document)
+            let paths = try #require(document["paths"] as? [String: Any])
+            let samples = ["slug": "", "iso2": "se"]
+            var checked = 0
+            for (path, item) in paths.sorted(by: { $0.key < $1.key }) {
+                let operation = try #require((item as? [String: Any])?["get"] as? [String: Any])
+                let ok = try #require((operation["responses"] as? [String: Any])?["200"] as? [String: Any])
+                let schema = try #require(((ok["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any])
+                var uri = path + (path.hasSuffix("search") || path.hasSuffix("suggest") ? "?q=city" : "")
+                if path.hasSuffix("{slug}") || path.hasSuffix("{iso2}") {
+                    // The first item of the list gives a slug that exists.
+                    let listPath = String(path.prefix(upTo: path.lastIndex(of: "/")!))
+                    let list = try jsonObject(try await client.get(listPath + "?per_page=1").body)
+                    let first = (list["data"] as? [[String: Any]])?.first
+                    let slug = first?["slug"] as? String ?? samples["slug"]!
+                    uri = listPath + "/" + slug
+                }
+                let answer = try await client.get(uri)
+                #expect(answer.status == .ok, "\(uri)")
+                let errors = validator.validate(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)), against: schema)
+                #expect(errors.isEmpty, "\(uri): \(errors.prefix(5))")
+                checked += 1
+            }
+            #expect(checked == 24)
+        }
+    }
+
+    @Test("Problems conform to the Problem schema")
+    func problemConforms() async throws {
+        try await withSeededApp { client in
+            let document = try jsonObject(try await client.get("/openapi.json").body)
+            let validator = SchemaValidator(document: document)
+            let answer = try await client.get("/api/v1/events?year=1066")
+            #expect(answer.status == .badRequest)
+            let errors = validator.validate(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)),
+                                            against: ["$ref": "#/components/schemas/Problem"])
+            #expect(errors.isEmpty)
+        }
+    }
+}
