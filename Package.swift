@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         // Plain Swift: entities and rules. Imports no framework.
-        .target(name: "PeerpolisDomain", exclude: ["Matching"]),
+        .target(name: "PeerpolisDomain"),
         // SQL, migrations, seed and GeoNames import. The only layer that knows SQLKit.
         .target(
             name: "PeerpolisStorage",
@@ -57,6 +57,16 @@ let package = Package(
         .executableTarget(
             name: "peerpolis-bench",
             dependencies: ["PeerpolisStorage", "PeerpolisDomain"]
+        ),
+        // Benchmark only: ranks partners over cities500 with synthetic profiles; never part of the hub.
+        .executableTarget(
+            name: "peerpolis-match-bench",
+            dependencies: ["PeerpolisDomain"],
+            path: "bench/matching"
+        ),
+        .testTarget(
+            name: "PeerpolisDomainTests",
+            dependencies: ["PeerpolisDomain"]
         ),
         .testTarget(
             name: "PeerpolisStorageTests",

@@ -92,7 +92,8 @@ extension OpenAPIDocument {
         "Facets": Schema.object(["type": facet, "theme": facet, "country": facet, "year": facet, "status": facet]),
         "SearchResponse": Schema.object(
             ["query": Schema.string, "total": Schema.integer, "page": Schema.integer, "pageSize": Schema.integer,
-             "results": Schema.array(Schema.ref("SearchHit")), "facets": Schema.ref("Facets")],
+             "results": Schema.array(Schema.ref("SearchHit")), "facets": Schema.ref("Facets"),
+             "facetsAreEstimates": Schema.described(Schema.boolean, "True when more than 1,000 documents matched and the facet counts were scaled up from a uniform sample of them.")],
             optional: ["next": Schema.string]),
         "SuggestResponse": Schema.object(["query": Schema.string, "suggestions": Schema.array(Schema.ref("SearchHit"))]),
     ]
