@@ -9,7 +9,7 @@ import Testing
         #expect(Day(daysSince1970: days).description == expected)
     }
 
-    @Test func agreesWithFoundationForEveryDayOfFourCenturies() {
+    @Test func agreesWithFoundationAndRoundTripsForEveryWeekOfFourCenturies() {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         for days in stride(from: -30_000, through: 120_000, by: 7) {
@@ -17,6 +17,7 @@ import Testing
             let parts = calendar.dateComponents([.year, .month, .day], from: date)
             let day = Day(daysSince1970: days)
             #expect(day.year == parts.year && day.month == parts.month && day.day == parts.day, "\(days)")
+            #expect(day.daysSince1970 == days, "\(days) came back as \(day.daysSince1970)")
         }
     }
 

@@ -3,16 +3,8 @@ import Foundation
 /// The small formulas shared by the scoring loop and the explanations, so both compute exactly the
 /// same numbers: a reason can only cite what the score really counted.
 enum MatchMath {
-    /// Days since 1970-01-01 (the inverse of `Day(daysSince1970:)`), by the days-from-civil algorithm.
-    static func dayNumber(_ day: Day) -> Int32 {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let shiftedMonth = day.month > 2 ? day.month - 3 : day.month + 9
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return Int32(era * 146_097 + dayOfEra - 719_468)
-    }
+    /// Days since 1970-01-01, narrowed for the index's compact arrays.
+    static func dayNumber(_ day: Day) -> Int32 { Int32(day.daysSince1970) }
 
     static func unitVector(latitude: Double, longitude: Double) -> (Float, Float, Float) {
         let lat = latitude * .pi / 180

@@ -10,16 +10,7 @@ enum Timestamps {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] // 1970-01-01 was a Thursday.
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// Days from 1970-01-01 to `day` (the inverse of `Day(daysSince1970:)`, by the days-from-civil algorithm).
-    static func daysSince1970(_ day: Day) -> Int {
-        let year = day.month <= 2 ? day.year - 1 : day.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let shiftedMonth = day.month > 2 ? day.month - 3 : day.month + 9
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    static func daysSince1970(_ day: Day) -> Int { day.daysSince1970 }
 
     /// Midnight UTC at the start of `day`.
     static func date(_ day: Day) -> Date {
