@@ -126,8 +126,9 @@ extension SearchIndex {
         guard !prefix.isEmpty else { return [] }
         let limit = min(max(limit, 1), 20)
         let columns = "SELECT id, entity_type, slug, title, country_code, year, population FROM search_documents "
-        // The prefix index lists one two-letter prefix's titles largest first, so the scan stops at the limit;
-        // a one-letter text walks the folded-title index instead ("{" sorts right after "z" in byte order).
+        // The prefix index lists one two-letter prefix's titles largest first, then those without a population
+        // by folded title: the order asked for, so the scan stops at the limit. A one-letter text walks the
+        // folded-title index instead ("{" sorts right after "z" in byte order).
         let collate = db.dialect.name == "sqlite" ? "" : " COLLATE \"C\""
         let byPrefix: SQLQueryString = prefix.count >= 2
             ? "title_prefix\(unsafeRaw: collate) = \(bind: String(prefix.prefix(2))) AND "
@@ -138,7 +139,7 @@ extension SearchIndex {
             """).all()
         let starting = try await db.raw(SQLQueryString(columns) + "WHERE " + byPrefix + """
             title_folded\(unsafeRaw: collate) >= \(bind: prefix) AND title_folded\(unsafeRaw: collate) < \(bind: prefix + "{") \
-            ORDER BY population DESC\(unsafeRaw: nullsLast), title LIMIT \(bind: limit)
+            ORDER BY population DESC\(unsafeRaw: nullsLast), title_folded\(unsafeRaw: collate) LIMIT \(bind: limit)
             """).all()
         var seen = Set<Int>()
         var hits: [SearchHit] = []
