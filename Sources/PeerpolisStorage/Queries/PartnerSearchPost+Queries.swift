@@ -23,9 +23,11 @@ extension PartnerSearchPost {
         let links = Set(post.seeks).sorted().map { ($0, InterestDirection.need) }
             + Set(post.offers).sorted().map { ($0, InterestDirection.offer) }
         if !links.isEmpty {
-            try await db.insert(into: "partner_search_post_themes").columns("post_id", "theme_slug", "direction")
-                .values(links.map { [SQLBind(saved.id), SQLBind($0.0), SQLBind($0.1.rawValue)] })
-                .run()
+            var insert = db.insert(into: "partner_search_post_themes").columns("post_id", "theme_slug", "direction")
+            for (slug, direction) in links {
+                insert = insert.values(SQLBind(saved.id), SQLBind(slug), SQLBind(direction.rawValue))
+            }
+            try await insert.run()
         }
         saved.seeks = Set(post.seeks).sorted()
         saved.offers = Set(post.offers).sorted()

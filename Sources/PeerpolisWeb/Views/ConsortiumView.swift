@@ -7,7 +7,7 @@ enum ConsortiumView {
         let form: Node<HTML.BodyContext> = .form(
             .class("filters"), .method(.get), .action(attribute(model.action)),
             .label(.safe(t[.consortiumLead]), .input(.type(.text), .name("lead"), .value(attribute(model.lead)))),
-            .label(.safe(t[.consortiumSize]), .input(.type(.number), .name("size"), .value(attribute(model.size)),
+            .label(.safe(t[.consortiumSize]), .input(.type(.text), .name("size"), .value(attribute(model.size)),
                                                     .attribute(named: "min", value: "2"), .attribute(named: "max", value: "30"))),
             .button(.type(.submit), .safe(t[.consortiumSubmit]))
         )
