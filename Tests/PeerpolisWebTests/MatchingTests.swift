@@ -70,11 +70,16 @@ struct MatchingTests {
     @Test("Unknown place or call is a 404")
     func unknownIs404() async throws {
         try await withSeededApp { client in
-            #expect(try await client.post("/api/v1/matches", json: #"{"place": "nowhere"}"#).status == .notFound)
-            #expect(try await client.post("/api/v1/calls/nothing/consortium", json: #"{"lead": "malmo-se"}"#).status == .notFound)
-            #expect(try await client.get("/places/nowhere/partners").status == .notFound)
-            #expect(try await client.get("/calls/nothing/consortium").status == .notFound)
-            #expect(try await client.get("/partner-search/nothing").status == .notFound)
+            let place = try await client.post("/api/v1/matches", json: #"{"place": "nowhere"}"#)
+            let call = try await client.post("/api/v1/calls/nothing/consortium", json: #"{"lead": "malmo-se"}"#)
+            let lead = try await client.post("/api/v1/calls/urbact-calls-for-networks/consortium", json: #"{"lead": "nowhere"}"#)
+            let page = try await client.get("/places/nowhere/partners")
+            let callPage = try await client.get("/calls/nothing/consortium")
+            let post = try await client.get("/partner-search/nothing")
+
+            for status in [place.status, call.status, lead.status, page.status, callPage.status, post.status] {
+                #expect(status == .notFound)
+            }
         }
     }
 
