@@ -16,6 +16,7 @@ public let migrations: [any Migration] = [
     CreatePlaceInterests(),
     CreateSearchIndex(),
     AddSearchTokens(),
+    CreatePartnerSearchPosts(),
 ]
 
 extension Database {

@@ -1,5 +1,5 @@
 extension Catalog {
-    static let english: [UIKey: String] = [
+    static let english: [UIKey: String] = englishMatching.merging([
         .siteName: "Peerpolis",
         .siteTagline: "City-to-city and region-to-region cooperation, in one open hub",
         .skipToContent: "Skip to content",
@@ -79,7 +79,7 @@ extension Catalog {
         .organizationsIntro: "Programmes, networks of cities, associations and agencies.",
         .countriesIntro: "Every country, with its ISO codes.",
         .nameStartsWith: "Name starts with",
-    ]
+    ]) { matching, _ in matching }
 
     static let englishLabels: [String: String] = [
         "place-kind.city": "City", "place-kind.metropolitan-area": "Metropolitan area", "place-kind.region": "Region",

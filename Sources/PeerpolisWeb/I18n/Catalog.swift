@@ -41,6 +41,18 @@ public enum UIKey: String, CaseIterable, Sendable {
     // Feeds and downloads
     case followLabel, feedAtom, feedRSS, feedCalendar, eventCalendar, downloadLabel, downloadCSV, downloadJSON
     case feedArticlesSubtitle, feedEventsSubtitle
+    // Partner matching (texts in Catalog+Matching.swift)
+    case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
+    case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters
+    case fieldIncludeContinent, fieldExcludeContinent, fieldIncludeCountries, fieldExcludeCountries
+    case fieldMinPopulation, fieldMaxPopulation, fieldLimit, partnersCross, partnersOnlyProfile, partnersShowExisting
+    case partnersSubmit, partnersInterpreted, partnersInterpretedLine, partnersResults, partnersScore, partnersExisting
+    case partnersNone, partnersDistance, partnersMatchedOn, partnersAny
+    case signalThematic, signalMutual, signalContext, signalTrackRecord, signalNetwork, signalPracticalities
+    case consortiumTitle, consortiumIntro, consortiumLead, consortiumSize, consortiumSubmit, consortiumPartners
+    case consortiumTotal, consortiumRules, ruleMet, ruleNotMet, consortiumProblems, consortiumPickLead, consortiumNone
+    case partnerSearchIntro, partnerSearchEmpty, postSeeks, postOffers, postCall, postMatchesPosts, postMatchesPlaces
+    case postNoMatches
 }
 
 public struct Catalog: Sendable {

@@ -87,12 +87,14 @@ enum OpenAPIDocument {
             ok: ["description": "Ranked results with facets.", "content": json("SearchResponse")], extra: [:])
         paths["/api/v1/suggest"] = operation("suggest", "Names that start with the text", [q],
                                              ok: ["description": "Up to ten names.", "content": json("SuggestResponse")], extra: [:])
+        paths.merge(matchingPaths) { _, new in new }
         return paths
     }
 
     static var document: JSONValue {
         var schemas = resourceSchemas
         for c in collections { schemas.merge(envelopes(c.schema)) { _, new in new } }
+        schemas.merge(matchingSchemas) { _, new in new }
         return [
             "openapi": "3.1.0",
             "info": ["title": "Peerpolis API", "version": "1.0.0",

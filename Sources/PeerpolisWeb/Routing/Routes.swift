@@ -13,6 +13,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicReq
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)
     addDownloadRoutes(to: router, site: site)
+    addMatchingRoutes(to: router, site: site, logger: logger)
 
     router.get("/healthz") { _, _ in "ok" }
     router.get("/") { request, _ in try await site.render(request) { HomeView.render(try await $0.home(), context: $1) } }

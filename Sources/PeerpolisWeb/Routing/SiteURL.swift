@@ -26,6 +26,9 @@ public enum SiteURL: Hashable, Sendable {
     /// A whole list (`.places`, `.events`…) as a CSV or JSON file, with the list's filters as the query.
     indirect case download(SiteURL, DownloadFormat)
     case openAPI, sitemap, robots
+    /// Partner matching (issue 4).
+    case placePartners(String), callConsortium(String), partnerSearch, partnerSearchPost(String)
+    case apiMatches, apiConsortium(String), apiPartnerSearch
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -66,6 +69,13 @@ public enum SiteURL: Hashable, Sendable {
         case .openAPI: "/openapi.json"
         case .sitemap: "/sitemap.xml"
         case .robots: "/robots.txt"
+        case .placePartners(let slug): "/places/\(Self.encode(slug))/partners"
+        case .callConsortium(let slug): "/calls/\(Self.encode(slug))/consortium"
+        case .partnerSearch: "/partner-search"
+        case .partnerSearchPost(let slug): "/partner-search/\(Self.encode(slug))"
+        case .apiMatches: "/api/v1/matches"
+        case .apiConsortium(let slug): "/api/v1/calls/\(Self.encode(slug))/consortium"
+        case .apiPartnerSearch: "/api/v1/partner-search"
         }
     }
 
