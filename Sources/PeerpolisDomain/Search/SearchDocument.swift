@@ -135,11 +135,14 @@ public struct FacetCounts: Sendable, Hashable {
 public struct SearchResults: Sendable {
     public var hits: [SearchHit]
     public var total: Int
+    /// True when `total` was scaled up from a uniform sample (very broad queries), so it is an estimate.
+    public var totalIsEstimate: Bool
     public var facets: FacetCounts
 
-    public init(hits: [SearchHit], total: Int, facets: FacetCounts) {
+    public init(hits: [SearchHit], total: Int, totalIsEstimate: Bool = false, facets: FacetCounts) {
         self.hits = hits
         self.total = total
+        self.totalIsEstimate = totalIsEstimate
         self.facets = facets
     }
 }

@@ -13,7 +13,7 @@ extension Catalog {
         .footerGeoNames: "Place data from GeoNames, licensed under CC BY 4.0.",
         .footerSource: "Sources and credits",
         .filter: "Filter", .allOption: "All", .previousPage: "Previous page", .nextPage: "Next page",
-        .pageOf: "Page {0} of {1}", .resultsCount: "{0} results", .noResults: "Nothing matches these filters yet.",
+        .pageOf: "Page {0} of {1}", .aboutResultsCount: "About {0} results", .resultsCount: "{0} results", .noResults: "Nothing matches these filters yet.",
         .readMore: "Read more",
         .errorNotFoundTitle: "Page not found",
         .errorNotFoundText: "There is no page at this address. It may have moved, or the link may be mistyped.",

@@ -19,7 +19,7 @@ extension Catalog {
         .footerGeoNames: "Données géographiques de GeoNames, sous licence CC BY 4.0.",
         .footerSource: "Sources et crédits",
         .filter: "Filtrer", .allOption: "Tous", .previousPage: "Page précédente", .nextPage: "Page suivante",
-        .pageOf: "Page {0} sur {1}", .resultsCount: "{0} résultats",
+        .pageOf: "Page {0} sur {1}", .aboutResultsCount: "Environ {0} résultats", .resultsCount: "{0} résultats",
         .noResults: "Rien ne correspond encore à ces filtres.", .readMore: "Lire la suite",
         .errorNotFoundTitle: "Page introuvable",
         .errorNotFoundText: "Aucune page n’existe à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.",

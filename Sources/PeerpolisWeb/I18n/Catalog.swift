@@ -9,7 +9,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case navCalls, navPledges, navOrganizations, navCountries, navAbout
     case footerCredits, footerGeoNames, footerSource
     // Generic
-    case filter, allOption, previousPage, nextPage, pageOf, resultsCount, noResults, readMore
+    case filter, allOption, previousPage, nextPage, pageOf, resultsCount, aboutResultsCount, noResults, readMore
     case errorNotFoundTitle, errorNotFoundText, errorBadRequestTitle, errorServerTitle, errorServerText, backHome
     // Home
     case homeTitle, homeIntro, homeLatestArticles, homeUpcomingEvents, homeOpenCalls, homeTotals

@@ -93,6 +93,7 @@ extension OpenAPIDocument {
         "SearchResponse": Schema.object(
             ["query": Schema.string, "total": Schema.integer, "page": Schema.integer, "pageSize": Schema.integer,
              "results": Schema.array(Schema.ref("SearchHit")), "facets": Schema.ref("Facets"),
+             "totalIsEstimate": Schema.described(Schema.boolean, "True when the query matched so many documents that the total was scaled up from a uniform sample of them."),
              "facetsAreEstimates": Schema.described(Schema.boolean, "True when more than 1,000 documents matched and the facet counts were scaled up from a uniform sample of them.")],
             optional: ["next": Schema.string]),
         "SuggestResponse": Schema.object(["query": Schema.string, "suggestions": Schema.array(Schema.ref("SearchHit"))]),

@@ -72,7 +72,8 @@ extension Pages {
         }
         let summary: String? = request.query.isEmpty
             ? t[.searchEmpty]
-            : (results.total == 0 ? t.format(.searchNoResults, request.query.text) : t.format(.resultsCount, format.integer(results.total)))
+            : (results.total == 0 ? t.format(.searchNoResults, request.query.text)
+               : t.format(results.totalIsEstimate ? .aboutResultsCount : .resultsCount, format.integer(results.total)))
         let page = Page(items: hits, total: min(results.total, SearchIndex.maximumDepth), request: request.page)
         return SearchPageModel(title: t[.searchTitle], query: request.query.text, summary: summary,
                                facets: facetGroups(results.facets, filters: request.filters), hits: hits,

@@ -30,6 +30,8 @@ enum SearchAPI {
     struct SearchResponse: Encodable {
         var query: String
         var total: Int
+        /// True when the query matched so much that `total` was scaled up from a uniform sample.
+        var totalIsEstimate: Bool
         var page: Int
         var pageSize: Int
         var results: [Hit]
@@ -68,7 +70,8 @@ extension Pages {
             query.append(("page", String(request.page.number + 1)))
             next = SiteURL.apiSearch.with(query: query)
         }
-        return SearchAPI.SearchResponse(query: request.query.text, total: results.total, page: request.page.number,
+        return SearchAPI.SearchResponse(query: request.query.text, total: results.total,
+                                        totalIsEstimate: results.totalIsEstimate, page: request.page.number,
                                         pageSize: request.page.size, results: results.hits.map { SearchAPI.hit($0, pages: self) },
                                         facets: SearchAPI.facets(results.facets),
                                         facetsAreEstimates: results.facets.areEstimates, next: next)
