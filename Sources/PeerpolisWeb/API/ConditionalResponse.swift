@@ -42,9 +42,10 @@ enum ConditionalResponse {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    /// JSON with sorted keys, so equal data gives equal bytes and thus equal tags.
+    /// JSON with sorted keys, so equal data gives equal bytes and thus equal tags. Values that write their
+    /// own JSON (`JSONWritable`, the same bytes) skip `JSONEncoder`.
     static func json(_ value: some Encodable, request: Request, contentType: String = "application/json; charset=utf-8") throws -> Response {
-        make(Array(try APIEncoding.encoder.encode(value)), contentType: contentType, request: request)
+        make(try APIEncoding.bytes(value), contentType: contentType, request: request)
     }
 }
 
@@ -56,6 +57,16 @@ enum APIEncoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+
+    /// The JSON of `value`: written by hand when it knows how, else by the shared encoder.
+    static func bytes(_ value: some Encodable) throws -> [UInt8] {
+        if let writable = value as? any JSONWritable {
+            var writer = JSONWriter()
+            writable.write(to: &writer)
+            return writer.bytes
+        }
+        return Array(try encoder.encode(value))
+    }
 }
 
 /// CORS for the machine-readable resources: any origin may read them (they are public data and need no
