@@ -12,7 +12,12 @@ extension Pages {
         let cachedTotal = counts.total(for: key)
         let page = try await Place.fetchPage(filter, page: try apiPageRequest(), order: order, knownTotal: cachedTotal, on: db)
         if cachedTotal == nil { counts.store(page.total, for: key) }
-        return apiList(page, url: .places, dto)
+        // A page's places share one or a few countries: each reference is built once, not once per place.
+        var countryRefs: [String: APIv1.Ref?] = [:]
+        return apiList(page, url: .places) { place in
+            if countryRefs[place.countryCode] == nil { countryRefs[place.countryCode] = .some(country(place.countryCode).map(ref)) }
+            return dto(place, country: countryRefs[place.countryCode] ?? nil)
+        }
     }
 
     func apiCountries() throws -> APIv1.List<APIv1.Country> {
