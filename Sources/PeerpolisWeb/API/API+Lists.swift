@@ -20,6 +20,20 @@ extension Pages {
         }
     }
 
+    /// Every place the filters match, in the list's order, for downloads: read in keyset chunks of 1,000.
+    func apiAllPlaces() async throws -> [APIv1.Place] {
+        let filter = try placeFilter()
+        let order = try info.choice("sort", PlaceOrder.self) ?? .largestFirst
+        var items: [APIv1.Place] = []
+        var last: PeerpolisDomain.Place?
+        while true {
+            let chunk = try await Place.fetchChunk(filter, order: order, after: last, limit: 1000, on: db)
+            items += chunk.map(dto)
+            guard chunk.count == 1000 else { return items }
+            last = chunk.last
+        }
+    }
+
     func apiCountries() throws -> APIv1.List<APIv1.Country> {
         let continent = try continentFilter()
         let countries = reference.countries.filter { continent == nil || $0.continent == continent }
