@@ -34,6 +34,17 @@ struct JSONWriterTests {
         }
     }
 
+    @Test("A download's array of places")
+    func arrayOfPlaces() throws {
+        let places = [Self.place(name: "Bari", latitude: 41.1, longitude: 16.8, admin1Code: "13", country: nil,
+                                 alternateNames: ["Bar"]),
+                      Self.place(name: "Köln", latitude: 50.9, longitude: 6.95, admin1Code: nil, country: nil,
+                                 alternateNames: [])]
+
+        #expect(try APIEncoding.bytes(places) == Array(try APIEncoding.encoder.encode(places)))
+        #expect(try APIEncoding.bytes([APIv1.Place]()) == Array("[]".utf8))
+    }
+
     @Test("An empty page")
     func emptyPage() throws {
         let list = APIv1.List<APIv1.Place>(data: [], total: 0, page: 1, perPage: 50, pageCount: 0, next: nil, prev: nil)

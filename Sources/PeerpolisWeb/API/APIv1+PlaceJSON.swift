@@ -14,6 +14,13 @@ extension APIv1.List: JSONWritable where Item: JSONWritable {
     }
 }
 
+/// A whole download (`/places.json`) is an array of places.
+extension Array: JSONWritable where Element: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.array(self) { w, item in item.write(to: &w) }
+    }
+}
+
 extension APIv1.Place: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { w in

@@ -25,7 +25,7 @@ extension SiteController {
 
     func download<Item: Encodable>(_ request: Request, name: String, schema: String, format: DownloadFormat,
                                    items: [Item]) async throws -> Response {
-        let json = try APIEncoding.encoder.encode(items)
+        let json = Data(try APIEncoding.bytes(items))
         let disposition: HTTPFields = [.contentDisposition: "attachment; filename=\"peerpolis-\(name).\(format.rawValue)\""]
         switch format {
         case .json:
