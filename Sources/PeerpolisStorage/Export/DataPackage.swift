@@ -40,6 +40,9 @@ public struct DataPackage: Codable, Equatable, Sendable {
     }
 
     public struct Schema: Codable, Equatable, Sendable {
+        /// Empty: a dump writes a missing value as JSON null, so an empty string is a value (Kosovo's ISO
+        /// numeric code is ""), not the Table Schema default's missing value.
+        public var missingValues: [String]
         public var fields: [Field]
         public var primaryKey: [String]
         public var foreignKeys: [ForeignKey]
@@ -100,6 +103,7 @@ public struct DataPackage: Codable, Equatable, Sendable {
             description: table.description, profile: "data-resource", format: "jsonl",
             mediatype: "application/jsonl", encoding: "utf-8",
             schema: Schema(
+                missingValues: [],
                 fields: table.columns.map {
                     Field(name: $0.name, type: $0.type, description: $0.description,
                           constraints: Constraints(required: $0.required))
