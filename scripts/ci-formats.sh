@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 5's format checks against a running hub: feeds, calendars, JSON-LD and the sitemap with the real
-# parsers (check_formats.py), then schemathesis over the whole OpenAPI document. Starts the debug binary
+# parsers (check_formats.py), then schemathesis over the whole OpenAPI document, then the open-data dump
+# with frictionless (check_dump.py). Starts the debug binary
 # (built by `swift test`) on a fresh SQLite file and a loopback port, and always stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +30,7 @@ for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"
 "$venv/bin/schemathesis" run "http://127.0.0.1:$PORT/openapi.json" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
     --max-examples 25 --workers 2 --request-timeout 10
+# The open-data dump of the same database, checked by the Frictionless Data validator.
+DATABASE_PATH="$work/ci.sqlite" "$bin" export --format jsonl "$work/dump" >/dev/null
+"$venv/bin/python" scripts/check_dump.py "$work/dump"
 echo "format checks passed"

@@ -12,7 +12,26 @@ extension Pages {
         let cachedTotal = counts.total(for: key)
         let page = try await Place.fetchPage(filter, page: try apiPageRequest(), order: order, knownTotal: cachedTotal, on: db)
         if cachedTotal == nil { counts.store(page.total, for: key) }
-        return apiList(page, url: .places, dto)
+        // A page's places share one or a few countries: each reference is built once, not once per place.
+        var countryRefs: [String: APIv1.Ref?] = [:]
+        return apiList(page, url: .places) { place in
+            if countryRefs[place.countryCode] == nil { countryRefs[place.countryCode] = .some(country(place.countryCode).map(ref)) }
+            return dto(place, country: countryRefs[place.countryCode] ?? nil)
+        }
+    }
+
+    /// Every place the filters match, in the list's order, for downloads: read in keyset chunks of 1,000.
+    func apiAllPlaces() async throws -> [APIv1.Place] {
+        let filter = try placeFilter()
+        let order = try info.choice("sort", PlaceOrder.self) ?? .largestFirst
+        var items: [APIv1.Place] = []
+        var last: PeerpolisDomain.Place?
+        while true {
+            let chunk = try await Place.fetchChunk(filter, order: order, after: last, limit: 1000, on: db)
+            items += chunk.map(dto)
+            guard chunk.count == 1000 else { return items }
+            last = chunk.last
+        }
     }
 
     func apiCountries() throws -> APIv1.List<APIv1.Country> {

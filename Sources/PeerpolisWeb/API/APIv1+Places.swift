@@ -74,11 +74,15 @@ extension Pages {
     func themeRefs(_ slugs: [String]) -> [APIv1.Ref] { slugs.compactMap { theme($0) }.map(ref) }
 
     func dto(_ place: PeerpolisDomain.Place) -> APIv1.Place {
+        dto(place, country: country(place.countryCode).map(ref))
+    }
+
+    func dto(_ place: PeerpolisDomain.Place, country: APIv1.Ref?) -> APIv1.Place {
         APIv1.Place(slug: place.slug, name: place.name, asciiName: place.asciiName, alternateNames: place.alternateNames,
                     kind: place.kind.rawValue, sizeClass: place.sizeClass.rawValue, population: place.population,
                     latitude: place.latitude, longitude: place.longitude, timeZone: place.timeZone,
                     admin1Code: place.admin1Code, geonamesId: place.id, geonamesUri: place.geonamesURI,
-                    country: country(place.countryCode).map(ref), links: SiteURL.place(place.slug).links)
+                    country: country, links: SiteURL.place(place.slug).links)
     }
 
     func dto(_ country: PeerpolisDomain.Country) -> APIv1.Country {

@@ -44,7 +44,10 @@ extension SiteURL {
     /// The API path matching an HTML path: `/places/antwerp` → `/api/v1/places/antwerp`.
     var apiPath: String { "/api/v1" + path }
 
-    var links: APIv1.Links { APIv1.Links(api: apiPath, html: path) }
+    var links: APIv1.Links {
+        let path = self.path
+        return APIv1.Links(api: "/api/v1" + path, html: path)
+    }
 }
 
 extension Pages {

@@ -4,14 +4,28 @@ import Hummingbird
 /// Responses that carry a strong `ETag` computed from their bytes and answer `If-None-Match` with 304, for
 /// everything a program polls: the API, the feeds, the calendars, the OpenAPI document and the downloads.
 enum ConditionalResponse {
-    /// The strong entity tag of a body: 64-bit FNV-1a of its bytes, in hex. It only has to tell versions of one
-    /// resource apart (not resist an attacker), and it costs a few microseconds for a page of 50 places.
-    static func etag(of bytes: some Sequence<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+    /// The strong entity tag of a body: a 64-bit hash of its bytes, in hex. It only has to tell versions of one
+    /// resource apart (not resist an attacker). It reads eight bytes per step (multiply, then fold the high half
+    /// down, both invertible, so one changed word always changes the state): byte-at-a-time FNV-1a took 4% of
+    /// a 50-place API page.
+    static func etag(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+                hash ^= hash >> 32
+                offset += 8
+            }
+            while offset < raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01b3
+                offset += 1
+            }
         }
+        // A final mix (MurmurHash3's), so the short tail bytes reach every bit of the tag too.
+        hash ^= hash >> 33
+        hash &*= 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
         let hex = String(hash, radix: 16)
         return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""
     }
@@ -42,9 +56,10 @@ enum ConditionalResponse {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    /// JSON with sorted keys, so equal data gives equal bytes and thus equal tags.
+    /// JSON with sorted keys, so equal data gives equal bytes and thus equal tags. Values that write their
+    /// own JSON (`JSONWritable`, the same bytes) skip `JSONEncoder`.
     static func json(_ value: some Encodable, request: Request, contentType: String = "application/json; charset=utf-8") throws -> Response {
-        make(Array(try APIEncoding.encoder.encode(value)), contentType: contentType, request: request)
+        make(try APIEncoding.bytes(value), contentType: contentType, request: request)
     }
 }
 
@@ -56,6 +71,16 @@ enum APIEncoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+
+    /// The JSON of `value`: written by hand when it knows how, else by the shared encoder.
+    static func bytes(_ value: some Encodable) throws -> [UInt8] {
+        if let writable = value as? any JSONWritable {
+            var writer = JSONWriter()
+            writable.write(to: &writer)
+            return writer.bytes
+        }
+        return Array(try encoder.encode(value))
+    }
 }
 
 /// CORS for the machine-readable resources: any origin may read them (they are public data and need no

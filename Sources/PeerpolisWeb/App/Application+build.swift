@@ -43,7 +43,7 @@ public func buildApplication(_ config: AppConfig, environment: AppEnvironment,
                              logger: Logger = Logger(label: "peerpolis")) -> some ApplicationProtocol {
     let router = buildRouter(environment: environment, logger: logger)
     return Application(
-        router: router,
+        responder: HeadRequestResponder(router.buildResponder()),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Peerpolis"),
         logger: logger
     )

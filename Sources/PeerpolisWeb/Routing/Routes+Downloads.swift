@@ -20,8 +20,12 @@ extension SiteController {
 
     func download<Item: Encodable>(_ request: Request, name: String, schema: String, format: DownloadFormat,
                                    _ list: @escaping @Sendable (Pages) async throws -> APIv1.List<Item>) async throws -> Response {
-        let items = try await everything(request, list)
-        let json = try APIEncoding.encoder.encode(items)
+        try await download(request, name: name, schema: schema, format: format, items: try await everything(request, list))
+    }
+
+    func download<Item: Encodable>(_ request: Request, name: String, schema: String, format: DownloadFormat,
+                                   items: [Item]) async throws -> Response {
+        let json = Data(try APIEncoding.bytes(items))
         let disposition: HTTPFields = [.contentDisposition: "attachment; filename=\"peerpolis-\(name).\(format.rawValue)\""]
         switch format {
         case .json:
@@ -44,7 +48,13 @@ func addDownloadRoutes(to router: Router<BasicRequestContext>, site: SiteControl
             }
         }
     }
-    downloads("places", "Place") { try await $0.apiPlaces() }
+    // Places are the one long list: read in keyset chunks rather than hundreds of OFFSET pages.
+    for format in DownloadFormat.allCases {
+        router.get("/places.\(format.rawValue)") { request, _ in
+            let items = try await site.pages(request.info).apiAllPlaces()
+            return try await site.download(request, name: "places", schema: "Place", format: format, items: items)
+        }
+    }
     downloads("countries", "Country") { try $0.apiCountries() }
     downloads("themes", "Theme") { try $0.apiThemes() }
     downloads("organizations", "Organization") { try await $0.apiOrganizations() }

@@ -89,19 +89,27 @@ public enum SiteURL: Hashable, Sendable {
     }
 
     static func encode(_ text: String) -> String {
+        // Slugs and codes, nearly every call, need no escape: return them without building a new string.
+        if text.utf8.allSatisfy(isUnreserved) { return text }
         var out = ""
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                 UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let hex = Array("0123456789ABCDEF")
                 out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
             }
         }
         return out
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+             UInt8(ascii: "~"): true
+        default: false
+        }
     }
 }
 
