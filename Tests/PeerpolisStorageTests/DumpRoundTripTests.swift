@@ -96,6 +96,11 @@ func seedEveryTable(_ db: Database) async throws {
         .values(SQLBind(call), SQLBind("housing")).run()
     try await db.sql.insert(into: "pledge_progress").columns("pledge_id", "date", "note", "amount", "quantity")
         .values(SQLBind(pledge), SQLBind("2024-06-30"), SQLBind("Half way."), SQLBind(0.1), SQLLiteral.null).run()
+    _ = try await PartnerSearchPost.insert(
+        PartnerSearchPost(id: 0, slug: "test-post", placeID: place, title: "Test post", seeks: ["housing"],
+                          offers: ["urban-mobility"], callID: call, text: "A test fixture.",
+                          published: Day(year: 2024, month: 5, day: 1)!),
+        on: db.sql)
     try await db.sql.update("places")
         .set("name", to: "Quote \" back\\slash\nnew line\u{1} é 🚲")
         .set("latitude", to: -0.0000001).set("longitude", to: 123_456_789.125)

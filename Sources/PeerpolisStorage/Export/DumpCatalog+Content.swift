@@ -87,5 +87,26 @@ extension DumpCatalog {
                     DumpColumn("amount", .number, "Money spent so far, in the pledge's currency, when reported.", required: false),
                     DumpColumn("quantity", .number, "Quantity reached so far, in the pledge's unit, when reported.", required: false),
                   ]),
+        DumpTable("partner_search_posts", title: "Partner-search posts",
+                  description: "A place's public notice of the partners it seeks, what it offers them, and the call it prepares, if any.",
+                  foreignKeys: [DumpForeignKey("place_id", "places"), DumpForeignKey("call_id", "calls")],
+                  columns: [
+                    DumpColumn.id("post"), DumpColumn.slug("post"),
+                    DumpColumn("place_id", .integer, "The place that posts (`id` in places)."),
+                    DumpColumn("title", .string, "The post's headline."),
+                    DumpColumn("call_id", .integer, "The call the partnership is for (`id` in calls), when the post names one.", required: false),
+                    DumpColumn("text", .string, "The place's own words on what it seeks and offers."),
+                    DumpColumn("published_on", .date, "Day the post was published."),
+                    DumpColumn("closes_on", .date, "Last day the post takes answers, when it has one.", required: false),
+                  ] + DumpColumn.timestamps("post")),
+        DumpTable("partner_search_post_themes", title: "Themes of partner-search posts",
+                  description: "The themes a post seeks partners for, and those it offers experience in.",
+                  primaryKey: ["post_id", "theme_slug", "direction"],
+                  foreignKeys: [DumpForeignKey("post_id", "partner_search_posts"), DumpForeignKey("theme_slug", "themes", "slug")],
+                  columns: [
+                    DumpColumn("post_id", .integer, "The post (`id` in partner_search_posts)."),
+                    DumpColumn("theme_slug", .string, "The theme (`slug` in themes)."),
+                    DumpColumn("direction", .string, "need: the post seeks experience on the theme; offer: it shares some."),
+                  ]),
     ]
 }
