@@ -17,6 +17,7 @@ public let migrations: [any Migration] = [
     CreateSearchIndex(),
     AddSearchTokens(),
     CreatePartnerSearchPosts(),
+    CreateChangeCounter(),
 ]
 
 extension Database {

@@ -42,3 +42,11 @@ extension Article {
         return try await hydrate(try rows.map(Article.init(row:)), on: db)
     }
 }
+
+/// How many writes the public tables have seen (see migration `CreateChangeCounter`): equal numbers mean
+/// nothing a visitor can see has changed since, so a page built then can be served again.
+public enum ChangeCounter {
+    public static func current(on db: any SQLDatabase) async throws -> Int {
+        try await db.raw("SELECT changes FROM change_counter WHERE id = 1").first()?.decode(column: "changes", as: Int.self) ?? 0
+    }
+}

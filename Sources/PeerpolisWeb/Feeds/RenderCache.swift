@@ -1,12 +1,13 @@
 import PeerpolisStorage
 import Synchronization
 
-/// Rendered feeds and calendars, keyed by address and language, each kept with the `DataVersion` it was
-/// rendered from. A hit costs one aggregate query instead of reading and writing up to 200 events (the
-/// iCalendar writer alone manages about 1,700 calendars of 200 events a second; issue 5 asks for 2,000).
+/// Rendered feeds, calendars and API answers, keyed by address and language, each kept with the version of the
+/// data it was rendered from (the change counter, and for feeds the table's `DataVersion`). A hit costs a
+/// small query or two instead of reading and writing up to 200 events (the iCalendar writer alone manages
+/// about 1,700 calendars of 200 events a second; issue 5 asks for 2,000).
 final class RenderCache: Sendable {
     private struct Entry {
-        var version: DataVersion
+        var version: String
         var bytes: [UInt8]
     }
 
@@ -18,7 +19,7 @@ final class RenderCache: Sendable {
     }
 
     /// The cached bytes for `key` if they were rendered from `version`, else the result of `render`, stored.
-    func bytes(for key: String, version: DataVersion, render: () async throws -> [UInt8]) async rethrows -> [UInt8] {
+    func bytes(for key: String, version: String, render: () async throws -> [UInt8]) async rethrows -> [UInt8] {
         if let hit = entries.withLock({ $0[key] }), hit.version == version { return hit.bytes }
         let bytes = try await render()
         entries.withLock { entries in

@@ -8,8 +8,12 @@ extension SiteController {
         let info = request.info
         let pages = try await pages(info)
         let version = try await DataVersion.of(table, on: pages.db)
+        // The counter also catches changes elsewhere that a feed shows: a place's name, a theme's.
+        let changes = try await ChangeCounter.current(on: pages.db)
         let key = "\(info.language.rawValue)|\(request.uri.path)"
-        let bytes = try await renders.bytes(for: key, version: version) { try await render(pages, version) }
+        let bytes = try await renders.bytes(for: key, version: "\(changes)|\(version.count)|\(version.lastChange ?? "")") {
+            try await render(pages, version)
+        }
         return ConditionalResponse.make(bytes, contentType: contentType, request: request)
     }
 
