@@ -12,7 +12,7 @@ enum Main {
     static func main() async {
         // Swift concurrency's jobs run on NIO's event loops instead of a separate thread pool, so a request no
         // longer hops threads between the socket and its handler: `GET /places` on one core went from about
-        // 2,400 to about N requests/s (BENCHMARKS.md). It must happen first, on the main thread.
+        // 2,400 to about 3,000 requests/s (BENCHMARKS.md). It must happen first, on the main thread.
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         await Peerpolis.main()
     }
