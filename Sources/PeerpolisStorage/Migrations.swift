@@ -17,6 +17,10 @@ public let migrations: [any Migration] = [
     CreateSearchIndex(),
     AddSearchTokens(),
     CreatePartnerSearchPosts(),
+    CreateUsers(),
+    CreateSessions(),
+    CreatePasswordResets(),
+    CreateOutbox(),
 ]
 
 extension Database {
