@@ -72,7 +72,7 @@ struct Serve: AsyncParsableCommand {
         if let port { config.port = port }
         let logger = Logger(label: "peerpolis")
         let db = try await prepareDatabase(config, logger: logger)
-        let app = buildApplication(config, environment: AppEnvironment(database: db, publicURL: config.resolvedPublicURL), logger: logger)
+        let app = buildApplication(config, environment: AppEnvironment(database: db, publicURL: config.resolvedPublicURL, auth: config.authSettings), logger: logger)
         do {
             try await app.runService()
         } catch {

@@ -41,6 +41,14 @@ public enum UIKey: String, CaseIterable, Sendable {
     // Feeds and downloads
     case followLabel, feedAtom, feedRSS, feedCalendar, eventCalendar, downloadLabel, downloadCSV, downloadJSON
     case feedArticlesSubtitle, feedEventsSubtitle
+    // Accounts (texts in Catalog+Accounts.swift)
+    case errorForbiddenTitle, accountSignIn, accountSignUp, accountSignOut, accountSignedInAs, accountEmail
+    case accountDisplayName, accountPassword, accountNewPassword, accountPasswordHint, accountForgotPassword
+    case accountForgotIntro, accountResetTitle, accountResetSubmit, accountResetSent, accountResetInvalid
+    case accountResetDone, accountNoAccount, accountHaveAccount, accountWrongCredentials, accountLocked
+    case accountTooManyAttempts, accountEmailInvalid, accountEmailTaken, accountNameRequired
+    case accountPasswordTooShort, accountPasswordOneClass, accountPasswordEqualsEmail, accountFormHasErrors
+    case accountSignInIntro, accountSignUpIntro
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

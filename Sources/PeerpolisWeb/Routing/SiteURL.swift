@@ -29,6 +29,8 @@ public enum SiteURL: Hashable, Sendable {
     /// Partner matching (issue 4).
     case placePartners(String), callConsortium(String), partnerSearch, partnerSearchPost(String)
     case apiMatches, apiConsortium(String), apiPartnerSearch
+    /// Accounts (issue 6).
+    case signIn, signUp, signOut, passwordForgot, passwordReset
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -76,6 +78,11 @@ public enum SiteURL: Hashable, Sendable {
         case .apiMatches: "/api/v1/matches"
         case .apiConsortium(let slug): "/api/v1/calls/\(Self.encode(slug))/consortium"
         case .apiPartnerSearch: "/api/v1/partner-search"
+        case .signIn: "/sign-in"
+        case .signUp: "/sign-up"
+        case .signOut: "/sign-out"
+        case .passwordForgot: "/password/forgot"
+        case .passwordReset: "/password/reset"
         }
     }
 

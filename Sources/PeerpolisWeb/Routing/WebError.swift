@@ -6,6 +6,8 @@ enum WebError: Error, Equatable {
     case notFound
     /// The request cannot be answered as asked; the message says what was wrong and how to fix it.
     case badRequest(String)
+    /// The request is understood but refused (a missing or wrong CSRF token, a role that does not allow it).
+    case forbidden(String)
 }
 
 /// Turns errors into responses with the right status: 404 for unknown pages, 400 with the reason for bad
@@ -20,6 +22,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error {
             case .notFound: return respond(request, status: .notFound, message: nil)
             case .badRequest(let message): return respond(request, status: .badRequest, message: message)
+            case .forbidden(let message): return respond(request, status: .forbidden, message: message)
             }
         } catch let error as HTTPError where error.status == .notFound {
             return respond(request, status: .notFound, message: nil)
@@ -37,6 +40,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let (title, text): (String, String) = switch status {
         case .notFound: (t[.errorNotFoundTitle], t[.errorNotFoundText])
         case .badRequest: (t[.errorBadRequestTitle], message ?? "")
+        case .forbidden: (t[.errorForbiddenTitle], message ?? "")
         default: (t[.errorServerTitle], t[.errorServerText])
         }
         if request.uri.path.hasPrefix("/api/") {
