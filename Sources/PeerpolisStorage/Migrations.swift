@@ -21,6 +21,8 @@ public let migrations: [any Migration] = [
     CreateSessions(),
     CreatePasswordResets(),
     CreateOutbox(),
+    CreateRoleGrants(),
+    CreateAuditLog(),
 ]
 
 extension Database {

@@ -12,6 +12,9 @@ final class Browser: @unchecked Sendable {
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
+    /// Starts with a cookie already set, as after signing in elsewhere.
+    func setCookie(_ name: String, _ value: String) { cookies[name] = value }
+
     struct Page {
         var status: HTTPResponse.Status
         var body: String

@@ -26,6 +26,18 @@ extension Catalog {
         .accountFormHasErrors: "Some fields need attention; see the messages beside them.",
         .accountSignInIntro: "Sign in to keep your place's profile and post partner searches.",
         .accountSignUpIntro: "An account lets you contribute once an administrator grants you a role.",
+        .editProfileTitle: "Profile of {0}",
+        .editProfileIntro: "Say which themes the place needs help with and which it can offer to others. Weights from 0 to 1 say how much each matters; partner matching uses them within two seconds of saving.",
+        .savedNotice: "Saved.", .saveButton: "Save", .newPostLink: "Post a partner search for this place",
+        .interestDirection: "Needs or offers", .interestWeight: "Weight (0 to 1)", .interestNote: "Note",
+        .interestNone: "—", .interestNeeds: "Needs", .interestOffers: "Offers", .interestBoth: "Both",
+        .postTitle: "Title", .postText: "What the place is looking for (Markdown)", .postCloses: "Closes on (optional)",
+        .postSeekBox: "seeks", .postOfferBox: "offers", .closePostButton: "Close this post today",
+        .newPostTitle: "New partner search for {0}", .editPostTitle: "Edit: {0}",
+        .adminRolesTitle: "Roles", .adminRolesIntro: "Grant a role to an account by its e-mail address. A place representative needs a place (its slug, such as malmo-se), an organization editor an organization slug, an expert one or more theme slugs separated by commas.",
+        .adminGrant: "Grant", .adminRevoke: "Revoke", .adminRole: "Role", .adminPlace: "Place (slug)",
+        .adminOrganization: "Organization (slug)", .adminThemes: "Themes (slugs, comma-separated)",
+        .adminNoGrants: "No role has been granted yet.",
     ]
 
     /// French for what appears in navigation; the forms fall back to English for now.

@@ -49,6 +49,11 @@ public enum UIKey: String, CaseIterable, Sendable {
     case accountTooManyAttempts, accountEmailInvalid, accountEmailTaken, accountNameRequired
     case accountPasswordTooShort, accountPasswordOneClass, accountPasswordEqualsEmail, accountFormHasErrors
     case accountSignInIntro, accountSignUpIntro
+    case editProfileTitle, editProfileIntro, savedNotice, saveButton, newPostLink, interestDirection, interestWeight
+    case interestNote, interestNone, interestNeeds, interestOffers, interestBoth, postTitle, postText, postCloses
+    case postSeekBox, postOfferBox, closePostButton, newPostTitle, editPostTitle
+    case adminRolesTitle, adminRolesIntro, adminGrant, adminRevoke, adminRole, adminPlace, adminOrganization
+    case adminThemes, adminNoGrants
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

@@ -14,6 +14,11 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     AccountController(accounts: AccountService(database: environment.database, clock: environment.clock,
                                                settings: environment.auth, publicURL: environment.publicURL))
         .addRoutes(to: router)
+    let authorizer = Authorizer(database: environment.database, settings: environment.auth)
+    ContributionController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                           reference: site.reference).addRoutes(to: router)
+    AdminRolesController(database: environment.database, clock: environment.clock, authorizer: authorizer)
+        .addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)

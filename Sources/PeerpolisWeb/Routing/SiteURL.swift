@@ -31,6 +31,9 @@ public enum SiteURL: Hashable, Sendable {
     case apiMatches, apiConsortium(String), apiPartnerSearch
     /// Accounts (issue 6).
     case signIn, signUp, signOut, passwordForgot, passwordReset
+    /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
+    case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
+    case adminRoles, adminRoleRevoke(Int)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -83,6 +86,12 @@ public enum SiteURL: Hashable, Sendable {
         case .signOut: "/sign-out"
         case .passwordForgot: "/password/forgot"
         case .passwordReset: "/password/reset"
+        case .placeEdit(let slug): "/places/\(Self.encode(slug))/edit"
+        case .placePostNew(let slug): "/places/\(Self.encode(slug))/partner-search/new"
+        case .partnerSearchPostEdit(let slug): "/partner-search/\(Self.encode(slug))/edit"
+        case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
+        case .adminRoles: "/admin/roles"
+        case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
         }
     }
 
