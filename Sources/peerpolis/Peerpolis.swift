@@ -23,7 +23,7 @@ struct Peerpolis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peerpolis",
         abstract: "Peerpolis, an open hub for city-to-city and region-to-region cooperation.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self, Reindex.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self, Reindex.self, UserCommand.self, Outbox.self],
         defaultSubcommand: Serve.self
     )
 }
