@@ -19,7 +19,7 @@ struct AccountService: Sendable {
         self.database = database
         self.clock = clock
         self.settings = settings
-        self.limiter = SignInRateLimiter()
+        self.limiter = SignInRateLimiter(limit: settings.signInAttemptsPerAddress)
         self.publicURL = publicURL
         self.decoyHash = Bcrypt.hash(SecretTokens.random(), cost: settings.bcryptCost)
     }

@@ -10,6 +10,8 @@ public struct AuthSettings: Sendable {
     public var secureCookies: Bool
     /// How long a session lasts after sign-in.
     public var sessionLifetime: TimeInterval = 14 * 86_400
+    /// Sign-in attempts one address may make per 15 minutes on one instance; 0 turns the limit off.
+    public var signInAttemptsPerAddress: Int = 30
     /// How long a password reset link works.
     public var resetLifetime: TimeInterval = 3600
 

@@ -22,11 +22,15 @@ public struct AppConfig: Sendable, Equatable {
     /// `SECRET_KEY`: signs anonymous forms' CSRF cookies; set the same long random value on every instance
     /// of a site. Unset means a random key per process.
     public var secretKey: String?
+    /// `SIGN_IN_RATE_LIMIT`: sign-in attempts per client address per 15 minutes, per instance; 0 is no limit.
+    public var signInRateLimit: Int = 30
 
     /// The account settings these values give; cookies are Secure when the public address is https.
     public var authSettings: AuthSettings {
-        AuthSettings(bcryptCost: UInt8(bcryptCost), secretKey: secretKey,
-                     secureCookies: resolvedPublicURL.hasPrefix("https://"))
+        var settings = AuthSettings(bcryptCost: UInt8(bcryptCost), secretKey: secretKey,
+                                    secureCookies: resolvedPublicURL.hasPrefix("https://"))
+        settings.signInAttemptsPerAddress = signInRateLimit
+        return settings
     }
 
     /// The public address, or the listening address when none is set.
@@ -61,6 +65,12 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError("BCRYPT_COST must be a whole number from 4 to 31 (12 is a good default), not '\(text)'.")
             }
             bcryptCost = cost
+        }
+        if let text = environment["SIGN_IN_RATE_LIMIT"], !text.isEmpty {
+            guard let limit = Int(text), limit >= 0 else {
+                throw ConfigError("SIGN_IN_RATE_LIMIT must be a whole number of attempts (0 for no limit), not '\(text)'.")
+            }
+            signInRateLimit = limit
         }
         if let key = environment["SECRET_KEY"], !key.isEmpty {
             guard key.count >= 32 else {
