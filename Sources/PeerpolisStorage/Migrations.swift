@@ -17,6 +17,12 @@ public let migrations: [any Migration] = [
     CreateSearchIndex(),
     AddSearchTokens(),
     CreatePartnerSearchPosts(),
+    CreateUsers(),
+    CreateSessions(),
+    CreatePasswordResets(),
+    CreateOutbox(),
+    CreateRoleGrants(),
+    CreateAuditLog(),
     CreateChangeCounter(),
 ]
 

@@ -23,7 +23,8 @@ struct Peerpolis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peerpolis",
         abstract: "Peerpolis, an open hub for city-to-city and region-to-region cooperation.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self, Reindex.self, Export.self, ImportDump.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, ImportCities.self, Reindex.self, Export.self, ImportDump.self,
+                      UserCommand.self, Outbox.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -72,7 +73,7 @@ struct Serve: AsyncParsableCommand {
         if let port { config.port = port }
         let logger = Logger(label: "peerpolis")
         let db = try await prepareDatabase(config, logger: logger)
-        let app = buildApplication(config, environment: AppEnvironment(database: db, publicURL: config.resolvedPublicURL), logger: logger)
+        let app = buildApplication(config, environment: AppEnvironment(database: db, publicURL: config.resolvedPublicURL, auth: config.authSettings), logger: logger)
         do {
             try await app.runService()
         } catch {

@@ -72,7 +72,7 @@ func publicColumns(_ db: Database) async throws -> [String: Set<String>] {
     var tables: [String: Set<String>] = [:]
     for row in try await db.sql.raw(sql).all() {
         let table = try row.decode(column: "t", as: String.self)
-        if table.hasPrefix("search_") || table.hasPrefix("sqlite_") || ["schema_migrations", "change_counter"].contains(table) { continue }
+        if table.hasPrefix("search_") || table.hasPrefix("sqlite_") || table == "schema_migrations" || DumpCatalog.privateTables.contains(table) { continue }
         tables[table, default: []].insert(try row.decode(column: "c", as: String.self))
     }
     return tables

@@ -9,9 +9,14 @@ import Testing
 /// Today, fixed, so upcoming/past splits and statuses do not drift with the calendar.
 let testToday = Day(year: 2019, month: 4, day: 1)!
 
+/// The lowest Bcrypt cost, so account tests stay fast; a fixed key, so runs are repeatable.
+let testAuth = AuthSettings(bcryptCost: 4, secretKey: "test-secret-key-of-at-least-32-characters")
+
 /// Runs `body` against the web app over a fresh SQLite database holding the seed content (and only the
 /// places it names, which keeps each test fast). `prepare` may add fixtures first.
 func withSeededApp<T: Sendable>(
+    clock: Clock = .fixed(testToday),
+    auth: AuthSettings = testAuth,
     prepare: @Sendable (Database) async throws -> Void = { _ in },
     _ body: @Sendable (any TestClientProtocol) async throws -> T
 ) async throws -> T {
@@ -23,7 +28,7 @@ func withSeededApp<T: Sendable>(
         try await database.migrate()
         try await SeedLoader.load(into: database, places: .referencedOnly)
         try await prepare(database)
-        let app = buildApplication(AppConfig(), environment: AppEnvironment(database: database, clock: .fixed(testToday)))
+        let app = buildApplication(AppConfig(), environment: AppEnvironment(database: database, clock: clock, auth: auth))
         let result = try await app.test(.router, body)
         try await database.close()
         return result

@@ -17,6 +17,22 @@ public struct AppConfig: Sendable, Equatable {
     /// calendars, sitemaps and linked data; unset means `http://HOST:PORT`.
     public var publicURL: String?
 
+    /// `BCRYPT_COST`: Bcrypt's work factor for passwords, 4 to 31; each step doubles the time of a sign-in.
+    public var bcryptCost: Int = 12
+    /// `SECRET_KEY`: signs anonymous forms' CSRF cookies; set the same long random value on every instance
+    /// of a site. Unset means a random key per process.
+    public var secretKey: String?
+    /// `SIGN_IN_RATE_LIMIT`: sign-in attempts per client address per 15 minutes, per instance; 0 is no limit.
+    public var signInRateLimit: Int = 30
+
+    /// The account settings these values give; cookies are Secure when the public address is https.
+    public var authSettings: AuthSettings {
+        var settings = AuthSettings(bcryptCost: UInt8(bcryptCost), secretKey: secretKey,
+                                    secureCookies: resolvedPublicURL.hasPrefix("https://"))
+        settings.signInAttemptsPerAddress = signInRateLimit
+        return settings
+    }
+
     /// The public address, or the listening address when none is set.
     public var resolvedPublicURL: String { publicURL ?? "http://\(hostname):\(port)" }
 
@@ -43,6 +59,24 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError("PUBLIC_URL must start with http:// or https://; it was '\(url)'.")
             }
             publicURL = url
+        }
+        if let text = environment["BCRYPT_COST"], !text.isEmpty {
+            guard let cost = Int(text), (4...31).contains(cost) else {
+                throw ConfigError("BCRYPT_COST must be a whole number from 4 to 31 (12 is a good default), not '\(text)'.")
+            }
+            bcryptCost = cost
+        }
+        if let text = environment["SIGN_IN_RATE_LIMIT"], !text.isEmpty {
+            guard let limit = Int(text), limit >= 0 else {
+                throw ConfigError("SIGN_IN_RATE_LIMIT must be a whole number of attempts (0 for no limit), not '\(text)'.")
+            }
+            signInRateLimit = limit
+        }
+        if let key = environment["SECRET_KEY"], !key.isEmpty {
+            guard key.count >= 32 else {
+                throw ConfigError("SECRET_KEY must have at least 32 characters; generate one with `openssl rand -hex 32`.")
+            }
+            secretKey = key
         }
         if let scope = environment["SEED_PLACES"], !scope.isEmpty {
             guard scope == "all" || scope == "referenced" else {

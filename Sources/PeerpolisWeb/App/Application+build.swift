@@ -9,12 +9,16 @@ public struct AppEnvironment: Sendable {
     public var clock: Clock
     /// The address people reach the hub at, for absolute links in feeds, calendars, sitemaps and linked data.
     public var publicURL: String
+    /// Bcrypt cost, signing key and cookie security.
+    public var auth: AuthSettings
 
     public static let defaultPublicURL = "http://127.0.0.1:8080"
 
-    public init(database: Database, clock: Clock = .system, publicURL: String = AppEnvironment.defaultPublicURL) {
+    public init(database: Database, clock: Clock = .system, publicURL: String = AppEnvironment.defaultPublicURL,
+                auth: AuthSettings? = nil) {
         self.database = database
         self.clock = clock
+        self.auth = auth ?? AuthSettings(secureCookies: publicURL.hasPrefix("https://"))
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
     }
 }

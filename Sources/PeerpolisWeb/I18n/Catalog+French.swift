@@ -1,6 +1,6 @@
 extension Catalog {
     /// French: navigation, layout, errors and the most visible labels. Missing keys fall back to English.
-    static let french: [UIKey: String] = [
+    static let french: [UIKey: String] = frenchAccounts.merging([
         .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
         .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",
         .downloadCSV: "CSV", .downloadJSON: "JSON",
@@ -39,7 +39,7 @@ extension Catalog {
         .minutesRead: "{0} min de lecture",
         .searchTitle: "Recherche", .searchLabel: "Rechercher sur le site", .searchPlaceholder: "Un territoire, un thème, un réseau…",
         .searchButton: "Rechercher", .searchFacets: "Affiner les résultats", .suggestTitle: "Suggestions", .fieldType: "Type",
-    ]
+    ]) { first, _ in first }
 
     static let frenchLabels: [String: String] = [
         "month.1": "janvier", "month.2": "février", "month.3": "mars", "month.4": "avril", "month.5": "mai",

@@ -41,6 +41,19 @@ public enum UIKey: String, CaseIterable, Sendable {
     // Feeds and downloads
     case followLabel, feedAtom, feedRSS, feedCalendar, eventCalendar, downloadLabel, downloadCSV, downloadJSON
     case feedArticlesSubtitle, feedEventsSubtitle
+    // Accounts (texts in Catalog+Accounts.swift)
+    case errorForbiddenTitle, accountSignIn, accountSignUp, accountSignOut, accountSignedInAs, accountEmail
+    case accountDisplayName, accountPassword, accountNewPassword, accountPasswordHint, accountForgotPassword
+    case accountForgotIntro, accountResetTitle, accountResetSubmit, accountResetSent, accountResetInvalid
+    case accountResetDone, accountNoAccount, accountHaveAccount, accountWrongCredentials, accountLocked
+    case accountTooManyAttempts, accountEmailInvalid, accountEmailTaken, accountNameRequired
+    case accountPasswordTooShort, accountPasswordOneClass, accountPasswordEqualsEmail, accountFormHasErrors
+    case accountSignInIntro, accountSignUpIntro
+    case editProfileTitle, editProfileIntro, savedNotice, saveButton, newPostLink, interestDirection, interestWeight
+    case interestNote, interestNone, interestNeeds, interestOffers, interestBoth, postTitle, postText, postCloses
+    case postSeekBox, postOfferBox, closePostButton, newPostTitle, editPostTitle
+    case adminRolesTitle, adminRolesIntro, adminGrant, adminRevoke, adminRole, adminPlace, adminOrganization
+    case adminThemes, adminNoGrants
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

@@ -17,7 +17,7 @@ extension SiteController {
     }
 }
 
-func addAPIRoutes(to router: Router<BasicRequestContext>, site: SiteController) {
+func addAPIRoutes(to router: Router<AppRequestContext>, site: SiteController) {
     /// One collection: `GET /api/v1/{name}` and `GET /api/v1/{name}/{slug}`.
     func collection(_ name: String, list: @escaping @Sendable (Pages) async throws -> some Encodable,
                     detail: @escaping @Sendable (Pages, String) async throws -> some Encodable) {

@@ -2,7 +2,7 @@ import Hummingbird
 import PeerpolisStorage
 
 /// `/robots.txt`, `/sitemap.xml` (an index of parts past 50,000 addresses) and `/openapi.json`.
-func addDiscoveryRoutes(to router: Router<BasicRequestContext>, site: SiteController) {
+func addDiscoveryRoutes(to router: Router<AppRequestContext>, site: SiteController) {
     router.get("/robots.txt") { request, _ in
         let pages = try await site.pages(request.info)
         let text = Robots.text(sitemapURL: pages.absolute(SiteURL.sitemap.path))

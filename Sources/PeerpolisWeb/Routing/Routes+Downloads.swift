@@ -40,7 +40,7 @@ extension SiteController {
 }
 
 /// `/{list}.csv` and `/{list}.json`: a whole list with the HTML list's filters.
-func addDownloadRoutes(to router: Router<BasicRequestContext>, site: SiteController) {
+func addDownloadRoutes(to router: Router<AppRequestContext>, site: SiteController) {
     func downloads<Item: Encodable>(_ name: String, _ schema: String, _ list: @escaping @Sendable (Pages) async throws -> APIv1.List<Item>) {
         for format in DownloadFormat.allCases {
             router.get("/\(name).\(format.rawValue)") { request, _ in

@@ -28,8 +28,8 @@ extension SiteController {
 
 /// Feeds of articles and events (all, and per theme, place, network and organization), calendars, and
 /// one event's calendar file.
-func addFeedRoutes(to router: Router<BasicRequestContext>, site: SiteController) {
-    func articleFeeds(_ prefix: String, _ scope: @escaping @Sendable (BasicRequestContext) throws -> FeedScope) {
+func addFeedRoutes(to router: Router<AppRequestContext>, site: SiteController) {
+    func articleFeeds(_ prefix: String, _ scope: @escaping @Sendable (AppRequestContext) throws -> FeedScope) {
         for format in [FeedFormat.atom, .rss] {
             router.get("\(prefix)/articles.\(format.rawValue)") { request, context in
                 let scope = try scope(context)
@@ -39,7 +39,7 @@ func addFeedRoutes(to router: Router<BasicRequestContext>, site: SiteController)
             }
         }
     }
-    func eventFeeds(_ prefix: String, _ scope: @escaping @Sendable (BasicRequestContext) throws -> FeedScope) {
+    func eventFeeds(_ prefix: String, _ scope: @escaping @Sendable (AppRequestContext) throws -> FeedScope) {
         for format in FeedFormat.allCases {
             router.get("\(prefix)/events.\(format.rawValue)") { request, context in
                 let scope = try scope(context)
@@ -49,7 +49,7 @@ func addFeedRoutes(to router: Router<BasicRequestContext>, site: SiteController)
             }
         }
     }
-    let scopes: [(String, @Sendable (BasicRequestContext) throws -> FeedScope)] = [
+    let scopes: [(String, @Sendable (AppRequestContext) throws -> FeedScope)] = [
         ("", { _ in .all }),
         ("/themes/:slug", { .theme(try $0.parameters.require("slug")) }),
         ("/places/:slug", { .place(try $0.parameters.require("slug")) }),

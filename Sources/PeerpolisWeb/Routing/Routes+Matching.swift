@@ -6,7 +6,7 @@ import PeerpolisStorage
 
 /// Partner matching: the partners page of a place, the consortium page of a call, partner-search posts,
 /// and the same as JSON.
-func addMatchingRoutes(to router: Router<BasicRequestContext>, site: SiteController, logger: Logger) {
+func addMatchingRoutes(to router: Router<AppRequestContext>, site: SiteController, logger: Logger) {
     let matching = MatchingController(service: MatchingService(database: site.environment.database, logger: logger),
                                       environment: site.environment)
 

@@ -4,11 +4,21 @@ import PeerpolisDomain
 import PeerpolisStorage
 
 /// The route table: every page of `SiteURL`, in one place.
-func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: TransportSecurityMiddleware(enabled: environment.auth.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: CORSReadOnlyMiddleware())
+    router.add(middleware: SessionMiddleware(database: environment.database, clock: environment.clock))
     let site = SiteController(environment: environment)
+    AccountController(accounts: AccountService(database: environment.database, clock: environment.clock,
+                                               settings: environment.auth, publicURL: environment.publicURL))
+        .addRoutes(to: router)
+    let authorizer = Authorizer(database: environment.database, settings: environment.auth)
+    ContributionController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                           reference: site.reference).addRoutes(to: router)
+    AdminRolesController(database: environment.database, clock: environment.clock, authorizer: authorizer)
+        .addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)

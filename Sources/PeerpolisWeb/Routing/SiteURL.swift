@@ -29,6 +29,11 @@ public enum SiteURL: Hashable, Sendable {
     /// Partner matching (issue 4).
     case placePartners(String), callConsortium(String), partnerSearch, partnerSearchPost(String)
     case apiMatches, apiConsortium(String), apiPartnerSearch
+    /// Accounts (issue 6).
+    case signIn, signUp, signOut, passwordForgot, passwordReset
+    /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
+    case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
+    case adminRoles, adminRoleRevoke(Int)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -76,6 +81,17 @@ public enum SiteURL: Hashable, Sendable {
         case .apiMatches: "/api/v1/matches"
         case .apiConsortium(let slug): "/api/v1/calls/\(Self.encode(slug))/consortium"
         case .apiPartnerSearch: "/api/v1/partner-search"
+        case .signIn: "/sign-in"
+        case .signUp: "/sign-up"
+        case .signOut: "/sign-out"
+        case .passwordForgot: "/password/forgot"
+        case .passwordReset: "/password/reset"
+        case .placeEdit(let slug): "/places/\(Self.encode(slug))/edit"
+        case .placePostNew(let slug): "/places/\(Self.encode(slug))/partner-search/new"
+        case .partnerSearchPostEdit(let slug): "/partner-search/\(Self.encode(slug))/edit"
+        case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
+        case .adminRoles: "/admin/roles"
+        case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
         }
     }
 

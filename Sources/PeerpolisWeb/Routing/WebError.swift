@@ -6,6 +6,10 @@ enum WebError: Error, Equatable {
     case notFound
     /// The request cannot be answered as asked; the message says what was wrong and how to fix it.
     case badRequest(String)
+    /// The request is understood but refused (a missing or wrong CSRF token, a role that does not allow it).
+    case forbidden(String)
+    /// A write by someone not signed in: pages send them to sign in, the API answers 401.
+    case signInRequired
 }
 
 /// Turns errors into responses with the right status: 404 for unknown pages, 400 with the reason for bad
@@ -20,6 +24,12 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error {
             case .notFound: return respond(request, status: .notFound, message: nil)
             case .badRequest(let message): return respond(request, status: .badRequest, message: message)
+            case .forbidden(let message): return respond(request, status: .forbidden, message: message)
+            case .signInRequired:
+                if request.uri.path.hasPrefix("/api/") {
+                    return respond(request, status: .unauthorized, message: "Sign in, or send an API token, to write.")
+                }
+                return Response(status: .seeOther, headers: [.location: SiteURL.signIn.path, .cacheControl: "no-store"])
             }
         } catch let error as HTTPError where error.status == .notFound {
             return respond(request, status: .notFound, message: nil)
@@ -37,6 +47,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let (title, text): (String, String) = switch status {
         case .notFound: (t[.errorNotFoundTitle], t[.errorNotFoundText])
         case .badRequest: (t[.errorBadRequestTitle], message ?? "")
+        case .forbidden, .unauthorized: (t[.errorForbiddenTitle], message ?? "")
         default: (t[.errorServerTitle], t[.errorServerText])
         }
         if request.uri.path.hasPrefix("/api/") {

@@ -23,7 +23,9 @@ enum Layout {
         var head: String
         /// From `</title>` to the language list's opening `<ul>`.
         var header: String
-        /// From the language list's closing `</ul>` to `<main id="main">`.
+        /// The language list's closing `</ul></nav>`; the account area follows.
+        var afterLanguages: String
+        /// From the end of the header to `<main id="main">`.
         var beforeMain: String
         /// From `</main>` to the end.
         var footer: String
@@ -49,10 +51,24 @@ enum Layout {
             if language == context.language { html += " aria-current=\"true\"" }
             html += ">\(language == .fr ? "Français" : "English")</a></li>"
         }
+        html += shell.afterLanguages
+        html += accountArea(context.catalog)
         html += shell.beforeMain
         html += body
         html += shell.footer
         return html
+    }
+
+    /// "Sign in" for a visitor; the name and a sign-out button (a POST form, so it carries a CSRF token)
+    /// for someone signed in. Read from the request's task-local banner, set by `SessionMiddleware`.
+    static func accountArea(_ t: Catalog) -> String {
+        guard let account = AccountBanner.current else {
+            return "<p class=\"account\"><a href=\"\(SiteURL.signIn.path)\">\(HTMLEscaping.escape(t[.accountSignIn]))</a></p>"
+        }
+        return "<form class=\"account\" method=\"post\" action=\"\(SiteURL.signOut.path)\">"
+            + HTMLEscaping.escape(t.format(.accountSignedInAs, account.displayName))
+            + " <input type=\"hidden\" name=\"\(CSRF.field)\" value=\"\(attribute(account.csrfToken))\"/>"
+            + "<button type=\"submit\">\(HTMLEscaping.escape(t[.accountSignOut]))</button></form>"
     }
 
     static func makeShell(_ t: Catalog) -> Shell {
@@ -84,7 +100,8 @@ enum Layout {
             header: "</head><body><a class=\"skip\" href=\"#main\">\(HTMLEscaping.escape(t[.skipToContent]))</a>"
                 + "<header class=\"site\">" + header.render()
                 + "<nav class=\"languages\" aria-label=\"\(attribute(t[.languageLabel]))\"><ul>",
-            beforeMain: "</ul></nav></header><main id=\"main\">",
+            afterLanguages: "</ul></nav>",
+            beforeMain: "</header><main id=\"main\">",
             footer: "</main>" + footer.render() + "</body></html>")
     }
 }

@@ -1,0 +1,49 @@
+/// Who is acting: an account and the roles granted to it. Nil stands for an anonymous visitor.
+public struct Principal: Sendable, Hashable {
+    public var user: User
+    public var grants: [RoleGrant]
+
+    public init(user: User, grants: [RoleGrant]) {
+        self.user = user
+        self.grants = grants
+    }
+
+    public var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
+
+    /// The places this account represents.
+    public var representedPlaceIDs: Set<Int> {
+        Set(grants.filter { $0.role == .placeRepresentative }.compactMap(\.placeID))
+    }
+}
+
+/// Every write the hub knows, checked by `Authorization.can` before it happens.
+public enum Action: String, Sendable, Hashable, CaseIterable {
+    case grantRole, revokeRole
+    case editPlaceProfile
+    case createPartnerSearchPost, editPartnerSearchPost, closePartnerSearchPost
+}
+
+/// What an action applies to, with the ownership that decides it.
+public enum Resource: Sendable, Hashable {
+    /// The site as a whole (role administration).
+    case site
+    case place(id: Int)
+    /// A partner-search post, owned by its place.
+    case partnerSearchPost(placeID: Int)
+}
+
+/// The one place that decides who may write what. Every write route asks it; nothing else decides.
+public enum Authorization {
+    public static func can(_ actor: Principal?, _ action: Action, _ resource: Resource) -> Bool {
+        guard let actor else { return false }
+        if actor.isAdministrator { return true }
+        switch (action, resource) {
+        case (.editPlaceProfile, .place(let id)), (.createPartnerSearchPost, .place(let id)),
+             (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)):
+            return actor.representedPlaceIDs.contains(id)
+        default:
+            // Role administration, and any pairing of an action with the wrong kind of resource.
+            return false
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+import Testing
+
+/// Accounts, sessions and reset tokens on the engine under test (SQLite, or PostgreSQL in CI).
+@Suite struct AccountStorageTests {
+    let noon = Date(timeIntervalSince1970: 1_700_000_000)
+
+    @Test func addressesAreUniqueWhateverTheirCase() async throws {
+        try await withTestDatabase { db in
+            _ = try await User.insert(email: "Ana@City.eu", displayName: "Ana", passwordHash: "h", now: noon, on: db.sql)
+
+            let found = try await User.fetchOne(email: "  ana@CITY.eu ", on: db.sql)
+            await #expect(throws: EmailTakenError.self) {
+                _ = try await User.insert(email: "ana@city.EU", displayName: "Other", passwordHash: "h", now: noon, on: db.sql)
+            }
+
+            #expect(found?.displayName == "Ana")
+            #expect(found?.email == "Ana@City.eu")
+            #expect(try await User.fetchCount(on: db.sql) == 1)
+        }
+    }
+
+    @Test func aSessionIsFoundUntilItExpiresOrIsDeleted() async throws {
+        try await withTestDatabase { db in
+            let user = try await User.insert(email: "bo@town.org", displayName: "Bo", passwordHash: "h", now: noon, on: db.sql)
+            try await UserSession.insert(idHash: "abc", userID: user.id, csrfToken: "tok", now: noon,
+                                         expiresAt: noon.addingTimeInterval(3600), on: db.sql)
+
+            let live = try await UserSession.fetchOne(idHash: "abc", now: noon.addingTimeInterval(60), on: db.sql)
+            let expired = try await UserSession.fetchOne(idHash: "abc", now: noon.addingTimeInterval(3601), on: db.sql)
+            let unknown = try await UserSession.fetchOne(idHash: "abd", now: noon, on: db.sql)
+            try await UserSession.delete(idHash: "abc", on: db.sql)
+            let deleted = try await UserSession.fetchOne(idHash: "abc", now: noon, on: db.sql)
+
+            #expect(live?.user.id == user.id)
+            #expect(live?.csrfToken == "tok")
+            #expect(live?.expiresAt == noon.addingTimeInterval(3600))
+            #expect(expired == nil)
+            #expect(unknown == nil)
+            #expect(deleted == nil)
+        }
+    }
+
+    @Test func aResetTokenWorksOnceAndNotAfterItExpires() async throws {
+        try await withTestDatabase { db in
+            let user = try await User.insert(email: "cy@ville.fr", displayName: "Cy", passwordHash: "h", now: noon, on: db.sql)
+            try await PasswordReset.insert(tokenHash: "once", userID: user.id, now: noon,
+                                           expiresAt: noon.addingTimeInterval(3600), on: db.sql)
+            try await PasswordReset.insert(tokenHash: "late", userID: user.id, now: noon,
+                                           expiresAt: noon.addingTimeInterval(3600), on: db.sql)
+
+            let first = try await PasswordReset.consume(tokenHash: "once", now: noon.addingTimeInterval(10), on: db.sql)
+            let second = try await PasswordReset.consume(tokenHash: "once", now: noon.addingTimeInterval(20), on: db.sql)
+            let tooLate = try await PasswordReset.consume(tokenHash: "late", now: noon.addingTimeInterval(3600), on: db.sql)
+
+            #expect(first == user.id)
+            #expect(second == nil)
+            #expect(tooLate == nil)
+        }
+    }
+
+    @Test func lockoutCountersAndOutboxRoundTrip() async throws {
+        try await withTestDatabase { db in
+            let user = try await User.insert(email: "di@city.eu", displayName: "Di", passwordHash: "h", now: noon, on: db.sql)
+            try await User.updateSignInState(id: user.id, failedSignIns: 3, failedSince: noon,
+                                             lockedUntil: noon.addingTimeInterval(900), on: db.sql)
+            try await OutboxMessage.insert(recipient: "di@city.eu", subject: "Hello", body: "Text", now: noon, on: db.sql)
+
+            let stored = try await User.fetchOne(id: user.id, on: db.sql)
+            let messages = try await OutboxMessage.fetchAll(on: db.sql)
+
+            #expect(stored?.failedSignIns == 3)
+            #expect(stored?.failedSince == noon)
+            #expect(stored?.lockedUntil == noon.addingTimeInterval(900))
+            #expect(messages.map(\.subject) == ["Hello"])
+            #expect(messages.first?.createdAt == noon)
+        }
+    }
+}

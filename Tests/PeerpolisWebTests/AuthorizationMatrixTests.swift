@@ -1,0 +1,122 @@
+import Foundation
+import HummingbirdBcrypt
+import PeerpolisDomain
+import PeerpolisStorage
+import Testing
+@testable import PeerpolisWeb
+
+/// Every write route against every role, as a table: each cell says whether the role may do it.
+/// A new write route or role that is not added here leaves a visible gap in `expected`.
+@Suite struct AuthorizationMatrixTests {
+    enum Who: String, CaseIterable, Sendable {
+        case anonymous, member, expert, organizationEditor, representativeOfOtherPlace, representative, administrator
+    }
+
+    enum Route: String, CaseIterable, Sendable {
+        case editProfile, createPost, editPost, closePost, grantRole, revokeRole
+    }
+
+    enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
+
+    /// The matrix. Anonymous visitors are sent to sign in; a role without the right gets 403.
+    static let expected: [Who: [Route: Outcome]] = {
+        var table: [Who: [Route: Outcome]] = [:]
+        for who in Who.allCases {
+            for route in Route.allCases {
+                let outcome: Outcome = switch (who, route) {
+                case (.anonymous, _): .signInFirst
+                case (.administrator, _): .allowed
+                case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
+                     (.representative, .closePost): .allowed
+                default: .forbidden
+                }
+                table[who, default: [:]][route] = outcome
+            }
+        }
+        return table
+    }()
+
+    /// What the fixtures made, for building requests.
+    struct Fixture: Sendable {
+        var placeSlug = "", postSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0
+        var sessionID: String?
+        var csrf: String?
+    }
+
+    @Test func theMatrixHasACellForEveryRoleAndRoute() {
+        #expect(Self.expected.count == Who.allCases.count)
+        #expect(Self.expected.values.allSatisfy { $0.count == Route.allCases.count })
+    }
+
+    @Test(arguments: Who.allCases)
+    func everyWriteRouteAnswersAsTheMatrixSays(who: Who) async throws {
+        let box = FixtureBox()
+        try await withSeededApp(prepare: { db in box.fixture = try await Self.prepare(db, as: who) }) { client in
+            let fixture = box.fixture
+            let browser = Browser(client)
+            if let id = fixture.sessionID { browser.setCookie("peerpolis_session", id) }
+            for route in Route.allCases {
+                let (uri, fields) = Self.request(route, fixture)
+                let page = try await browser.post(uri, fields, csrf: fixture.csrf ?? "none")
+                let outcome: Outcome = switch page.status.code {
+                case 303 where page.headers[.location] == "/sign-in": .signInFirst
+                case 303: .allowed
+                case 403: .forbidden
+                default: .forbidden
+                }
+                #expect(page.status.code == 303 || page.status.code == 403, "\(who) \(route): \(page.status)")
+                #expect(outcome == Self.expected[who]?[route], "\(who) × \(route)")
+            }
+        }
+    }
+
+    static func request(_ route: Route, _ f: Fixture) -> (String, [String: String]) {
+        switch route {
+        case .editProfile: ("/places/\(f.placeSlug)/edit", ["d.\(f.themeSlug)": "need", "w.\(f.themeSlug)": "0.5"])
+        case .createPost: ("/places/\(f.placeSlug)/partner-search/new", ["title": "Looking for peers", "seek.\(f.themeSlug)": "1"])
+        case .editPost: ("/partner-search/\(f.postSlug)/edit", ["title": "Renamed search", "offer.\(f.themeSlug)": "1"])
+        case .closePost: ("/partner-search/\(f.postSlug)/close", [:])
+        case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
+        case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
+        }
+    }
+
+    /// Two places, a post of the first, a spare account with a grant to revoke, and the acting account.
+    static func prepare(_ db: Database, as who: Who) async throws -> Fixture {
+        let places = try await db.sql.select().column("id").column("slug").from("places").orderBy("id").limit(2).all()
+        let (placeID, otherPlaceID) = (try places[0].decode(column: "id", as: Int.self), try places[1].decode(column: "id", as: Int.self))
+        let theme = try #require(try await Theme.fetchAll(on: db.sql).first)
+        let organization = try #require(try await Organization.fetchAll(on: db.sql).first)
+        let now = Date()
+        var fixture = Fixture(placeSlug: try places[0].decode(column: "slug", as: String.self), themeSlug: theme.slug)
+        let post = try await PartnerSearchPost.insert(
+            PartnerSearchPost(id: 0, slug: "matrix-post", placeID: placeID, title: "Matrix post", seeks: [theme.slug], offers: [],
+                              published: testToday), on: db.sql)
+        fixture.postSlug = post.slug
+        let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
+        fixture.spareEmail = spare.email
+        fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),
+                                                         grantedBy: nil, now: now, on: db.sql).id
+        guard who != .anonymous else { return fixture }
+        let user = try await User.insert(email: "\(who.rawValue)@city.eu", displayName: who.rawValue, passwordHash: "x", now: now, on: db.sql)
+        let grant: RoleGrant = switch who {
+        case .anonymous, .member: RoleGrant(userID: user.id, role: .member)
+        case .expert: RoleGrant(userID: user.id, role: .expert, themes: [theme.slug])
+        case .organizationEditor: RoleGrant(userID: user.id, role: .organizationEditor, organizationID: organization.id)
+        case .representativeOfOtherPlace: RoleGrant(userID: user.id, role: .placeRepresentative, placeID: otherPlaceID)
+        case .representative: RoleGrant(userID: user.id, role: .placeRepresentative, placeID: placeID)
+        case .administrator: RoleGrant(userID: user.id, role: .administrator)
+        }
+        try await RoleGrant.insert(grant, grantedBy: nil, now: now, on: db.sql)
+        let sessionID = "session-\(who.rawValue)", csrf = "csrf-\(who.rawValue)"
+        try await UserSession.insert(idHash: SecretTokens.digest(sessionID), userID: user.id, csrfToken: csrf, now: now,
+                                     expiresAt: now.addingTimeInterval(3600), on: db.sql)
+        fixture.sessionID = sessionID
+        fixture.csrf = csrf
+        return fixture
+    }
+}
+
+final class FixtureBox: @unchecked Sendable {
+    var fixture = AuthorizationMatrixTests.Fixture()
+}
