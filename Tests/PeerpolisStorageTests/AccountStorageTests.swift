@@ -79,3 +79,16 @@ import Testing
         }
     }
 }
+
+/// Stored timestamps read back exactly, through the fast path and the fallback alike.
+@Suite struct TimestampTests {
+    @Test(arguments: [0.0, 951_782_400, 1_700_000_000, 4_102_444_799, -86_401])
+    func writtenTimestampsReadBackToTheSecond(seconds: Double) async throws {
+        try await withTestDatabase { db in
+            let date = Date(timeIntervalSince1970: seconds)
+            let user = try await User.insert(email: "t@x.eu", displayName: "T", passwordHash: "h", now: date, on: db.sql)
+            try await User.updateSignInState(id: user.id, failedSignIns: 1, failedSince: date, lockedUntil: nil, on: db.sql)
+            #expect(try await User.fetchOne(id: user.id, on: db.sql)?.failedSince == date)
+        }
+    }
+}
