@@ -102,7 +102,7 @@ struct APITests {
         }
     }
 
-    @Test("CORS: any origin may read; a preflight is answered")
+    @Test("CORS: any origin may read, and POST to the matching API; a preflight is answered")
     func cors() async throws {
         try await withSeededApp { client in
             let response = try await client.get("/api/v1/themes", headers: [.origin: "https://example.org"])
@@ -111,6 +111,11 @@ struct APITests {
                                                      headers: [.origin: "https://example.org", .accessControlRequestMethod: "GET"]) { $0 }
             #expect(preflight.status == .noContent)
             #expect(preflight.headers[.accessControlAllowMethods]?.contains("GET") == true)
+            #expect(preflight.headers[.accessControlAllowMethods]?.contains("POST") == false)
+            let matches = try await client.execute(uri: "/api/v1/matches", method: .options,
+                                                   headers: [.origin: "https://example.org", .accessControlRequestMethod: "POST"]) { $0 }
+            #expect(matches.headers[.accessControlAllowMethods]?.contains("POST") == true)
+            #expect(matches.headers[.accessControlAllowHeaders]?.contains("Content-Type") == true)
             let page = try await client.get("/places")
             #expect(page.headers[.accessControlAllowOrigin] == nil)
         }

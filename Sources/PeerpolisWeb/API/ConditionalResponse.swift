@@ -92,16 +92,23 @@ struct CORSReadOnlyMiddleware<Context: RequestContext>: RouterMiddleware {
             || path.hasSuffix(".ics") || path.hasSuffix(".csv") || path.hasSuffix(".json")
     }
 
+    /// The POST endpoints that only compute an answer (partner matches, a consortium) and change nothing, so
+    /// another site's page may call them too; without credentials, as the wildcard origin implies.
+    static func answersPost(_ path: String) -> Bool {
+        path == "/api/v1/matches" || (path.hasPrefix("/api/v1/calls/") && path.hasSuffix("/consortium"))
+    }
+
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         guard Self.applies(to: request.uri.path) else { return try await next(request, context) }
         if request.method == .options {
+            let methods = Self.answersPost(request.uri.path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS"
             return Response(status: .noContent, headers: [
                 .accessControlAllowOrigin: "*",
-                .accessControlAllowMethods: "GET, HEAD, OPTIONS",
-                .accessControlAllowHeaders: "If-None-Match, Accept, Accept-Language",
+                .accessControlAllowMethods: methods,
+                .accessControlAllowHeaders: "If-None-Match, Accept, Accept-Language, Content-Type",
                 .accessControlMaxAge: "86400",
-                .allow: "GET, HEAD, OPTIONS",
+                .allow: methods,
             ])
         }
         var response = try await next(request, context)
