@@ -1,8 +1,8 @@
 import SQLKit
 
 /// Gives every search document its hidden facet and sampling tokens (see `SearchTokens`) and a two-letter
-/// title prefix for suggestions, then rebuilds the engine's full text with them: a `facets` column in FTS5,
-/// extra lexemes in PostgreSQL's `tsvector`.
+/// title prefix for suggestions, drops the type and country indexes that filters no longer use, then rebuilds
+/// the engine's full text with the tokens: a `facets` column in FTS5, extra lexemes in PostgreSQL's `tsvector`.
 struct AddSearchTokens: Migration {
     func prepare(on db: any SQLDatabase, dialect: Dialect) async throws {
         try await db.alter(table: "search_documents")
@@ -11,6 +11,9 @@ struct AddSearchTokens: Migration {
         try await db.alter(table: "search_documents").column("title_prefix", type: .text).run()
         try await db.raw("UPDATE search_documents SET title_prefix = substr(title_folded, 1, 2)").run()
         try await SearchIndex.writeFacetTokens(on: db)
+        // Filters are full-text tokens now: nothing reads these two any more, and every insert wrote them.
+        try await db.drop(index: "search_documents_type").run()
+        try await db.drop(index: "search_documents_country").run()
 
         switch dialect {
         case .sqlite:

@@ -79,8 +79,7 @@ extension SearchIndex {
         let phrase = query.included.flatMap(\.words).joined(separator: " ")
         guard phrase.count >= 2 else { return [:] }
         var tiers: [Int: Int] = [:]
-        // PostgreSQL's title indexes use the C collation: comparisons must name it to use them.
-        let collate = db.dialect.name == "sqlite" ? "" : " COLLATE \"C\""
+        let title = TitleIndexSQL(db), collate = title.collate
         for row in try await db.raw("""
             SELECT id, entity_type FROM search_documents WHERE title_folded\(unsafeRaw: collate) = \(bind: phrase) \
             LIMIT \(bind: limit)
@@ -91,7 +90,7 @@ extension SearchIndex {
             SELECT id FROM search_documents WHERE title_prefix\(unsafeRaw: collate) = \(bind: String(phrase.prefix(2))) \
             AND title_folded\(unsafeRaw: collate) >= \(bind: phrase) AND title_folded\(unsafeRaw: collate) < \(bind: phrase + "{") \
             AND entity_type = 'place' \
-            ORDER BY population DESC\(unsafeRaw: db.dialect.name == "sqlite" ? "" : " NULLS LAST") LIMIT \(bind: limit)
+            ORDER BY \(unsafeRaw: title.largestFirst) LIMIT \(bind: limit)
             """).all() {
             let id = try row.int("id")
             if tiers[id] == nil { tiers[id] = 2 }
@@ -141,18 +140,17 @@ extension SearchIndex {
         // The prefix index lists one two-letter prefix's titles largest first, then those without a population
         // by folded title: the order asked for, so the scan stops at the limit. A one-letter text walks the
         // folded-title index instead ("{" sorts right after "z" in byte order).
-        let collate = db.dialect.name == "sqlite" ? "" : " COLLATE \"C\""
+        let title = TitleIndexSQL(db), collate = title.collate, largestFirst = title.largestFirst
         let byPrefix: SQLQueryString = prefix.count >= 2
             ? "title_prefix\(unsafeRaw: collate) = \(bind: String(prefix.prefix(2))) AND "
             : ""
-        let nullsLast = db.dialect.name == "sqlite" ? "" : " NULLS LAST"
         let exact = try await db.raw(SQLQueryString(columns) + """
-            WHERE title_folded\(unsafeRaw: collate) = \(bind: prefix) ORDER BY population DESC\(unsafeRaw: nullsLast), title \
+            WHERE title_folded\(unsafeRaw: collate) = \(bind: prefix) ORDER BY \(unsafeRaw: largestFirst), title \
             LIMIT \(bind: limit)
             """).all()
         let starting = try await db.raw(SQLQueryString(columns) + "WHERE " + byPrefix + """
             title_folded\(unsafeRaw: collate) >= \(bind: prefix) AND title_folded\(unsafeRaw: collate) < \(bind: prefix + "{") \
-            ORDER BY population DESC\(unsafeRaw: nullsLast), title_folded\(unsafeRaw: collate) LIMIT \(bind: limit)
+            ORDER BY \(unsafeRaw: largestFirst), title_folded\(unsafeRaw: collate) LIMIT \(bind: limit)
             """).all()
         var seen = Set<Int>()
         var hits: [SearchHit] = []
@@ -195,5 +193,18 @@ extension SearchIndex {
         facets.statuses.sort(by: byCount)
         facets.years.sort { $0.0 > $1.0 }
         return facets
+    }
+}
+
+/// What the title indexes need said per engine: PostgreSQL's are built in the C collation (a comparison must
+/// name it to use them) and with NULLS LAST (the order SQLite gives a descending column anyway).
+struct TitleIndexSQL {
+    let collate: String
+    let largestFirst: String
+
+    init(_ db: any SQLDatabase) {
+        let postgres = db.dialect.name != "sqlite"
+        collate = postgres ? " COLLATE \"C\"" : ""
+        largestFirst = postgres ? "population DESC NULLS LAST" : "population DESC"
     }
 }

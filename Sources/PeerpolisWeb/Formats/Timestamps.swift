@@ -10,15 +10,13 @@ enum Timestamps {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] // 1970-01-01 was a Thursday.
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    static func daysSince1970(_ day: Day) -> Int { day.daysSince1970 }
-
     /// Midnight UTC at the start of `day`.
     static func date(_ day: Day) -> Date {
-        Date(timeIntervalSince1970: TimeInterval(daysSince1970(day)) * 86_400)
+        Date(timeIntervalSince1970: TimeInterval(day.daysSince1970) * 86_400)
     }
 
     /// The day after `day`.
-    static func next(_ day: Day) -> Day { Day(daysSince1970: daysSince1970(day) + 1) }
+    static func next(_ day: Day) -> Day { Day(daysSince1970: day.daysSince1970 + 1) }
 
     /// Whole seconds since 1970, rounded down so a fraction never carries into the next second's text.
     static func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }
@@ -40,7 +38,7 @@ enum Timestamps {
     static func rfc822(_ date: Date) -> String {
         let all = seconds(date)
         let (day, hour, minute, second) = split(all)
-        let days = daysSince1970(day)
+        let days = day.daysSince1970
         let weekday = weekdays[((days % 7) + 7) % 7]
         return "\(weekday), \(pad(day.day)) \(months[day.month - 1]) \(day.year) "
             + "\(pad(hour)):\(pad(minute)):\(pad(second)) +0000"
@@ -63,7 +61,7 @@ enum Timestamps {
     /// apply: a time repeated by a fall-back is its first occurrence, and a time skipped by a spring-forward
     /// gap is read with the offset before the gap (02:30 on a day clocks jump from 02:00 to 03:00 is 03:30).
     static func instant(day: Day, minutes: Int, zone: TimeZone) -> Int {
-        let local = daysSince1970(day) * 86_400 + minutes * 60
+        let local = day.daysSince1970 * 86_400 + minutes * 60
         func offset(_ seconds: Int) -> Int { zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))) }
         let before = local - offset(local - 86_400), after = local - offset(local + 86_400)
         // A candidate is right when the wall clock at that instant reads `local`.

@@ -2,17 +2,17 @@ import Hummingbird
 import PeerpolisStorage
 
 extension SiteController {
-    /// A feed or calendar, rendered once per data version and language, served with an ETag.
+    /// A feed or calendar, rendered again only when public data changed, per language, served with an ETag.
     func feed(_ request: Request, table: String, contentType: String,
               _ render: @escaping (Pages, DataVersion) async throws -> [UInt8]) async throws -> Response {
         let info = request.info
         let pages = try await pages(info)
-        let version = try await DataVersion.of(table, on: pages.db)
-        // The counter also catches changes elsewhere that a feed shows: a place's name, a theme's.
+        // The counter moves with every public write, a place's or theme's name included; the table's own version
+        // (its newest change, the feed's stable date) is read only when the feed is rendered again.
         let changes = try await ChangeCounter.current(on: pages.db)
         let key = "\(info.language.rawValue)|\(request.uri.path)"
-        let bytes = try await renders.bytes(for: key, version: "\(changes)|\(version.count)|\(version.lastChange ?? "")") {
-            try await render(pages, version)
+        let bytes = try await renders.bytes(for: key, version: String(changes)) {
+            try await render(pages, try await DataVersion.of(table, on: pages.db))
         }
         return ConditionalResponse.make(bytes, contentType: contentType, request: request)
     }
