@@ -27,8 +27,9 @@ for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"
 # (negative_data_rejection, positive_data_acceptance) assume a filter can't be refused for naming a theme
 # that does not exist, or that "1 " is not a page number, and unsupported_method expects 405 where a
 # read-only hub answers 404. Bounded so the run stays within a few minutes on two cores. One worker: with two,
-# CPython 3.11 once crashed compiling a schemathesis module in two threads at once ("AST constructor recursion
-# depth mismatch", a SystemError inside schemathesis, not an answer of the hub).
+# one run stopped on a SystemError inside schemathesis ("AST constructor recursion depth mismatch" while
+# CPython 3.11 compiled one of its modules), not on an answer of the hub; two threads compiling at once is the
+# likely cause.
 "$venv/bin/schemathesis" run "http://127.0.0.1:$PORT/openapi.json" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
     --max-examples 25 --workers 1 --request-timeout 10
