@@ -85,6 +85,37 @@ import Testing
         }
     }
 
+    /// More lines than one block of checks (8,192) and one batch of writes (2,000): problems keep their line
+    /// numbers and every good line lands once, whichever core checked it.
+    @Test func aLargeFileKeepsItsLineNumbersAcrossBlocksAndBatches() async throws {
+        try await withImportDatabase { db, folder in
+            // Made-up places for this test only: ids far above GeoNames' range of cities.
+            var lines = (1...9_000).map { n in
+                cities500Line(id: String(90_000_000 + n), name: "Testplace \(n)", ascii: "", alternates: "",
+                              lat: "45.5", lon: "4.5", country: "FR", admin1: "84", population: String(n),
+                              timeZone: "Europe/Paris")
+            }
+            lines[8_499] = lines[8_499].replacingOccurrences(of: "Europe/Paris", with: "")
+            lines[8_799] = lines[99]
+            let file = try write(lines.joined(separator: "\n"), to: folder)
+            let calls = ProgressLog()
+
+            let report = try await GeoNamesImporter.importFile(at: file, into: db) { done, total in calls.append(done, total) }
+
+            #expect(report.linesRead == 9_000)
+            #expect(report.inserted == 8_998)
+            #expect(report.problems.map(\.line) == [8_500, 8_800])
+            #expect(report.problems.last?.message == "The GeoNames id 90000100 was already given on line 100; this repeat is skipped.")
+            #expect(calls.values.map(\.[0]) == [2_000, 4_000, 6_000, 8_000, 8_998])
+            #expect(try await Place.fetchCount(on: db.sql) == 8_998)
+            #expect(try await Place.fetchOne(id: 90_008_999, on: db.sql)?.population == 8_999)
+            #expect(try await Place.fetchOne(id: 90_008_500, on: db.sql) == nil)
+            let found = try await SearchIndex.search(SearchQuery("testplace 8999"), filters: SearchFilters(type: .place),
+                                                     page: PageRequest(), today: day("2024-01-01"), on: db.sql)
+            #expect(found.hits.map(\.slug) == ["testplace-8999-fr"])
+        }
+    }
+
     @Test func aFileOfOnlyMalformedLinesWritesNothing() async throws {
         try await withImportDatabase { db, folder in
             let file = try write("not a dump\nat all\r\n", to: folder)

@@ -18,56 +18,48 @@ public enum SearchIndex {
     public static func index(_ documents: [SearchDocument], deferringFullText: Bool = false,
                              on db: any SQLDatabase) async throws {
         guard !documents.isEmpty else { return }
-        // Places carry no themes: skip the theme work (a third of a bulk import's index time) when none does.
-        let themes = documents.contains { !$0.themeSlugs.isEmpty } ? try await themeParents(on: db) : nil
+        // Places never carry themes: a batch of places skips the theme work (a third of a bulk import's index
+        // time). Any other batch rewrites its documents' themes, so a theme taken off an entity leaves the index.
+        let themes = documents.allSatisfy { $0.type == .place } ? nil : try await themeParents(on: db)
+        try await write(prepare(documents, themeParents: themes), deferringFullText: deferringFullText, on: db)
+    }
+
+    /// The database-free half of `index`: what each document's row will hold. Bulk writers run it for the
+    /// next batch while the database writes the current one. `themeParents` is nil when no document has themes.
+    static func prepare(_ documents: [SearchDocument], themeParents: [String: String]?) -> [PreparedDocument] {
         // One document per entity: when a batch names an entity twice, the last one wins.
         var latest: [String: Int] = [:]
         for (index, document) in documents.enumerated() { latest["\(document.type.rawValue)/\(document.entityID)"] = index }
-        let unique = documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }
-            .map { sanitized($0.element) }
-        let engine = engine(for: db)
-        // 15 binds a document: 2,000 documents stay under both engines' limits on bound parameters.
-        for batch in unique.chunked(into: 2000) {
-            var insert = db.insert(into: "search_documents").columns(
-                "entity_type", "entity_id", "slug", "title", "title_folded", "title_prefix", "names", "summary",
-                "body", "country_code", "year", "status", "date", "population", "facet_tokens")
-            for d in batch {
-                let folded = SearchQuery.words(in: d.title).joined(separator: " ")
-                let tokens = SearchTokens.tokens(
-                    type: d.type.rawValue, entityID: d.entityID, countryCode: d.countryCode, year: d.year,
-                    status: d.status, themes: themes.map { withParents(d.themeSlugs, parents: $0) } ?? [])
-                insert = insert.values(
-                    SQLBind(d.type.rawValue), SQLBind(d.entityID), SQLBind(d.slug), SQLBind(d.title),
-                    SQLBind(folded), SQLBind(String(folded.prefix(2))), SQLBind(foldedNames(d)),
-                    SQLBind(d.summary), SQLBind(d.body), SQLBind(d.countryCode), SQLBind(d.year), SQLBind(d.status),
-                    SQLBind(d.date?.description), SQLBind(d.population), SQLBind(tokens))
+        return documents.enumerated().filter { latest["\($1.type.rawValue)/\($1.entityID)"] == $0 }
+            .map { PreparedDocument(sanitized($0.element), themeParents: themeParents) }
+    }
+
+    /// Writes prepared documents' rows, themes and full text.
+    static func write(_ prepared: [PreparedDocument], deferringFullText: Bool = false,
+                      on db: any SQLDatabase) async throws {
+        for batch in prepared.chunked(into: DocumentBatch.size) {
+            try await write(DocumentBatch(Array(batch), for: db), deferringFullText: deferringFullText, on: db)
+        }
+    }
+
+    static func write(_ batch: DocumentBatch, deferringFullText: Bool = false, on db: any SQLDatabase) async throws {
+        var ids: [String: Int] = [:]
+        for row in try await db.all(batch.insert) {
+            ids["\(try row.string("entity_type"))/\(try row.int("entity_id"))"] = try row.int("id")
+        }
+        let indexed = try batch.documents.map { p -> (Int, PreparedDocument) in
+            guard let id = ids["\(p.document.type.rawValue)/\(p.document.entityID)"] else {
+                throw StorageError.invalid("The search index did not return an id for \(p.document.type.rawValue) \(p.document.slug).")
             }
-            let rows = try await insert.onConflict(with: ["entity_type", "entity_id"]) { conflict in
-                var update = conflict
-                for column in ["slug", "title", "title_folded", "title_prefix", "names", "summary", "body",
-                               "country_code", "year", "status", "date", "population", "facet_tokens"] {
-                    update = update.set(excludedValueOf: column)
-                }
-                return update
-            }
-            .returning("id", "entity_type", "entity_id")
-            .all()
-            var ids: [String: Int] = [:]
-            for row in rows { ids["\(try row.string("entity_type"))/\(try row.int("entity_id"))"] = try row.int("id") }
-            let indexed = try batch.map { document -> (Int, SearchDocument) in
-                guard let id = ids["\(document.type.rawValue)/\(document.entityID)"] else {
-                    throw StorageError.invalid("The search index did not return an id for \(document.type.rawValue) \(document.slug).")
-                }
-                return (id, document)
-            }
-            if let themes { try await writeThemes(indexed, parents: themes, on: db) }
-            if deferringFullText && db.dialect.name == "sqlite" {
-                try await db.raw("CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)").run()
-                let values = indexed.map { SQLQueryString("(\(bind: $0.0))") }.joined(separator: ", ")
-                try await db.raw("INSERT OR IGNORE INTO search_pending (id) VALUES " + values).run()
-            } else {
-                try await engine.store(indexed, on: db)
-            }
+            return (id, p)
+        }
+        if batch.documents.contains(where: { $0.themes != nil }) { try await writeThemes(indexed, on: db) }
+        if deferringFullText && db.dialect.name == "sqlite" {
+            try await db.raw("CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)").run()
+            let values = indexed.map { SQLQueryString("(\(bind: $0.0))") }.joined(separator: ", ")
+            try await db.raw("INSERT OR IGNORE INTO search_pending (id) VALUES " + values).run()
+        } else {
+            try await engine(for: db).store(indexed.map { ($0.0, $0.1.document) }, on: db)
         }
     }
 
@@ -159,19 +151,71 @@ public enum SearchIndex {
         }
     }
 
-    static func writeThemes(_ documents: [(Int, SearchDocument)], parents: [String: String],
-                            on db: any SQLDatabase) async throws {
+    static func writeThemes(_ documents: [(Int, PreparedDocument)], on db: any SQLDatabase) async throws {
         try await db.delete(from: "search_document_themes")
             .where("document_id", .in, SQLBind.group(documents.map(\.0))).run()
         var pairs: [(Int, String)] = []
-        for (id, document) in documents {
-            pairs += withParents(document.themeSlugs, parents: parents).map { (id, $0) }
-        }
+        for (id, document) in documents { pairs += (document.themes ?? []).map { (id, $0) } }
         for batch in pairs.chunked(into: 1000) {
             var insert = db.insert(into: "search_document_themes").columns("document_id", "theme_slug")
             for (id, slug) in batch { insert = insert.values(SQLBind(id), SQLBind(slug)) }
             try await insert.run()
         }
+    }
+}
+
+/// Prepared documents with the statement that inserts or updates their rows, serialized ahead of time.
+struct DocumentBatch: Sendable {
+    /// 15 binds a document: 2,000 documents stay under both engines' limits on bound parameters.
+    static let size = 2000
+
+    let documents: [PreparedDocument]
+    let insert: SerializedStatement
+
+    init(_ documents: [PreparedDocument], for db: any SQLDatabase) {
+        self.documents = documents
+        let builder = db.insert(into: "search_documents").columns(
+            "entity_type", "entity_id", "slug", "title", "title_folded", "title_prefix", "names", "summary",
+            "body", "country_code", "year", "status", "date", "population", "facet_tokens")
+        for p in documents {
+            let d = p.document
+            builder.values(
+                SQLBind(d.type.rawValue), SQLBind(d.entityID), SQLBind(d.slug), SQLBind(d.title),
+                SQLBind(p.foldedTitle), SQLBind(String(p.foldedTitle.prefix(2))), SQLBind(p.foldedNames),
+                SQLBind(d.summary), SQLBind(d.body), SQLBind(d.countryCode), SQLBind(d.year), SQLBind(d.status),
+                SQLBind(d.date?.description), SQLBind(d.population), SQLBind(p.tokens))
+        }
+        builder.onConflict(with: ["entity_type", "entity_id"]) { conflict in
+            var update = conflict
+            for column in ["slug", "title", "title_folded", "title_prefix", "names", "summary", "body",
+                           "country_code", "year", "status", "date", "population", "facet_tokens"] {
+                update = update.set(excludedValueOf: column)
+            }
+            return update
+        }
+        .returning("id", "entity_type", "entity_id")
+        insert = SerializedStatement(builder.insert, for: db)
+    }
+}
+
+/// A document with what its index row holds besides the document's own fields, worked out without the database.
+struct PreparedDocument: Sendable {
+    var document: SearchDocument
+    /// The title folded to lowercase ASCII words.
+    var foldedTitle: String
+    var foldedNames: String
+    var tokens: String
+    /// The theme slugs with their parents; nil when the batch was prepared without themes (places).
+    var themes: [String]?
+
+    init(_ document: SearchDocument, themeParents: [String: String]?) {
+        self.document = document
+        foldedTitle = SearchQuery.words(in: document.title).joined(separator: " ")
+        foldedNames = SearchIndex.foldedNames(document)
+        themes = themeParents.map { SearchIndex.withParents(document.themeSlugs, parents: $0) }
+        tokens = SearchTokens.tokens(type: document.type.rawValue, entityID: document.entityID,
+                                     countryCode: document.countryCode, year: document.year,
+                                     status: document.status, themes: themes ?? [])
     }
 }
 
