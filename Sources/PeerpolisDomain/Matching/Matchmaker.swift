@@ -26,6 +26,14 @@ public struct Matchmaker: Sendable {
         return MatchResponse(results: results, interpretedThemes: plan.interpreted,
                              needs: plan.needsBySlug, offers: plan.offersBySlug)
     }
+
+    /// The ranking half of ``matches(_:today:)``: the same top places and total scores, best first, without
+    /// signals and reasons. For callers that only need the order, and for the benchmark, which compares the
+    /// scan with a plain read of the same memory.
+    public func ranking(_ request: MatchRequest, today: Day) throws -> [(placeID: Int, score: Double)] {
+        let plan = try MatchPlan(request: request, index: index, weights: weights, lexicon: lexicon, today: today)
+        return scan(plan).map { (index.placeIDs[Int($0.index)], Double($0.score)) }
+    }
 }
 
 /// A bounded min-heap keeping the k best (score, place index) pairs seen so far: one comparison with
