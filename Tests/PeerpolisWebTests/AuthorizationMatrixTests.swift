@@ -13,7 +13,7 @@ import Testing
     }
 
     enum Route: String, CaseIterable, Sendable {
-        case editProfile, createPost, editPost, closePost, grantRole, revokeRole
+        case editProfile, createPost, editPost, closePost, reportProgress, grantRole, revokeRole
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -27,7 +27,7 @@ import Testing
                 case (.anonymous, _): .signInFirst
                 case (.administrator, _): .allowed
                 case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
-                     (.representative, .closePost): .allowed
+                     (.representative, .closePost), (.representative, .reportProgress): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -38,7 +38,7 @@ import Testing
 
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
-        var placeSlug = "", postSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0
+        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0
         var sessionID: String?
         var csrf: String?
     }
@@ -76,6 +76,7 @@ import Testing
         case .createPost: ("/places/\(f.placeSlug)/partner-search/new", ["title": "Looking for peers", "seek.\(f.themeSlug)": "1"])
         case .editPost: ("/partner-search/\(f.postSlug)/edit", ["title": "Renamed search", "offer.\(f.themeSlug)": "1"])
         case .closePost: ("/partner-search/\(f.postSlug)/close", [:])
+        case .reportProgress: ("/pledges/\(f.pledgeSlug)/progress", ["date": testToday.description, "note": "Two shelters opened", "figure": "400"])
         case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
         case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
         }
@@ -93,6 +94,10 @@ import Testing
             PartnerSearchPost(id: 0, slug: "matrix-post", placeID: placeID, title: "Matrix post", seeks: [theme.slug], offers: [],
                               published: testToday), on: db.sql)
         fixture.postSlug = post.slug
+        // A made-up pledge for the test only.
+        fixture.pledgeSlug = try await Pledge.insert(
+            Pledge(slug: "matrix-pledge", title: "Matrix pledge", placeID: placeID, framework: "Test framework",
+                   amount: 1_000, currency: "EUR"), on: db.sql).slug
         let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
         fixture.spareEmail = spare.email
         fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),

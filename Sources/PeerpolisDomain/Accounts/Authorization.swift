@@ -21,6 +21,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case grantRole, revokeRole
     case editPlaceProfile
     case createPartnerSearchPost, editPartnerSearchPost, closePartnerSearchPost
+    case reportPledgeProgress
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -30,6 +31,8 @@ public enum Resource: Sendable, Hashable {
     case place(id: Int)
     /// A partner-search post, owned by its place.
     case partnerSearchPost(placeID: Int)
+    /// A pledge, made by its place.
+    case pledge(placeID: Int)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -39,7 +42,8 @@ public enum Authorization {
         if actor.isAdministrator { return true }
         switch (action, resource) {
         case (.editPlaceProfile, .place(let id)), (.createPartnerSearchPost, .place(let id)),
-             (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)):
+             (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)),
+             (.reportPledgeProgress, .pledge(let id)):
             return actor.representedPlaceIDs.contains(id)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.

@@ -54,14 +54,13 @@ public struct Pledge: Sendable, Hashable, Codable {
 
     /// The share of the committed amount (or quantity) reported so far, when both are known.
     public var progressRatio: Double? {
-        if let amount, amount > 0 {
-            let reported = progress.compactMap(\.amount).max()
-            return reported.map { $0 / amount }
-        }
-        if let quantity, quantity > 0 {
-            let reported = progress.compactMap(\.quantity).max()
-            return reported.map { $0 / quantity }
-        }
-        return nil
+        guard let reached = latestFigure, let goal = amount ?? quantity, goal > 0 else { return nil }
+        return reached / goal
+    }
+
+    /// The highest figure reported so far in the pledge's measure: its amount when it states one, else its
+    /// quantity. Reports give running totals, so the highest is the latest unless one was corrected down.
+    public var latestFigure: Double? {
+        amount != nil ? progress.compactMap(\.amount).max() : quantity != nil ? progress.compactMap(\.quantity).max() : nil
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import PeerpolisDomain
 import SQLKit
 
-/// Writes of the first contribution slice: a place's interests and its partner-search posts. Callers run
-/// them inside a transaction together with the audit-log row.
+/// Writes of the contribution workflows: a place's interests, its partner-search posts and its pledges'
+/// progress. Callers run them inside a transaction together with the audit-log row.
 extension PlaceInterest {
     /// Replaces every interest of a place with `interests`.
     public static func replaceAll(placeID: Int, with interests: [PlaceInterest], on db: any SQLDatabase) async throws {
@@ -48,5 +48,13 @@ extension PartnerSearchPost {
             try await db.insert(into: "partner_search_post_themes").columns("post_id", "theme_slug", "direction")
                 .values(SQLBind(post.id), SQLBind(slug), SQLBind(direction.rawValue)).run()
         }
+    }
+}
+
+extension Pledge {
+    /// Adds a dated progress report to a pledge; the pledge's own timestamp moves with it.
+    public static func addProgress(_ update: PledgeProgress, toPledge pledgeID: Int, on db: any SQLDatabase) async throws {
+        try await insertProgress(update, pledgeID: pledgeID, on: db)
+        try await db.update("pledges").set("updated_at", to: timestampNow()).where("id", .equal, pledgeID).run()
     }
 }

@@ -50,16 +50,18 @@ extension Pledge {
             .returning("id").first()
         var saved = pledge
         saved.id = try row?.int("id") ?? 0
-        for update in pledge.progress {
-            try await db.insert(into: "pledge_progress").columns("pledge_id", "date", "note", "amount", "quantity")
-                .values(SQLBind(saved.id), SQLBind(update.date.description), SQLBind(update.note),
-                        SQLBind(update.amount), SQLBind(update.quantity))
-                .run()
-        }
+        for update in pledge.progress { try await insertProgress(update, pledgeID: saved.id, on: db) }
         saved.progress = pledge.progress.sorted { $0.date < $1.date }
         let country = try await SearchDocuments.country(of: [pledge.placeID], on: db)
         try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
         return saved
+    }
+
+    static func insertProgress(_ update: PledgeProgress, pledgeID: Int, on db: any SQLDatabase) async throws {
+        try await db.insert(into: "pledge_progress").columns("pledge_id", "date", "note", "amount", "quantity")
+            .values(SQLBind(pledgeID), SQLBind(update.date.description), SQLBind(update.note), SQLBind(update.amount),
+                    SQLBind(update.quantity))
+            .run()
     }
 
     static func hydrate(_ pledges: [Pledge], on db: any SQLDatabase) async throws -> [Pledge] {

@@ -38,6 +38,13 @@ extension Catalog {
         .adminGrant: "Grant", .adminRevoke: "Revoke", .adminRole: "Role", .adminPlace: "Place (slug)",
         .adminOrganization: "Organization (slug)", .adminThemes: "Themes (slugs, comma-separated)",
         .adminNoGrants: "No role has been granted yet.",
+        .progressTitle: "Report progress: {0}",
+        .progressIntro: "Pledged by {0}. Commitment: {1}. Each report is dated and public; the pledge page sets the latest figure against the commitment.",
+        .progressDate: "Date of the report", .progressNote: "What was done",
+        .progressFigure: "Reached so far, in total ({0}; optional)", .progressSubmit: "Publish the report",
+        .progressBack: "Back to the pledge", .progressReport: "Report progress",
+        .progressAgainst: "{0} of the commitment reached ({1} of {2})",
+        .progressForRepresentatives: "For the place's representatives",
     ]
 
     /// French for what appears in navigation; the forms fall back to English for now.
@@ -45,5 +52,13 @@ extension Catalog {
         .errorForbiddenTitle: "Action non autorisée",
         .accountSignIn: "Se connecter", .accountSignUp: "Créer un compte", .accountSignOut: "Se déconnecter",
         .accountSignedInAs: "Connecté·e : {0}",
+        .accountFormHasErrors: "Certains champs sont à revoir ; voir les messages à côté.",
+        .progressTitle: "Signaler un avancement : {0}",
+        .progressIntro: "Engagement pris par {0}. Objectif : {1}. Chaque rapport est daté et public ; la page de l'engagement compare le dernier chiffre à l'objectif.",
+        .progressDate: "Date du rapport", .progressNote: "Ce qui a été fait",
+        .progressFigure: "Atteint à ce jour, au total ({0} ; facultatif)", .progressSubmit: "Publier le rapport",
+        .progressBack: "Retour à l'engagement", .progressReport: "Signaler un avancement",
+        .progressAgainst: "{0} de l'objectif atteint ({1} sur {2})",
+        .progressForRepresentatives: "Pour les représentant·es du lieu",
     ]
 }

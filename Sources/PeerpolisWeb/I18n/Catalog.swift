@@ -54,6 +54,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case postSeekBox, postOfferBox, closePostButton, newPostTitle, editPostTitle
     case adminRolesTitle, adminRolesIntro, adminGrant, adminRevoke, adminRole, adminPlace, adminOrganization
     case adminThemes, adminNoGrants
+    case progressTitle, progressIntro, progressDate, progressNote, progressFigure, progressSubmit, progressBack
+    case progressReport, progressAgainst, progressForRepresentatives
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

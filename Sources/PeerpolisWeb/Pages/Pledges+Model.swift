@@ -27,7 +27,13 @@ extension Pages {
                           pledge.quantity.map { format.amount($0, unit: pledge.unit) }].compactMap { $0 }
         facts.append(Fact(t[.fieldCommitment], commitment.isEmpty ? t[.notStated] : commitment.joined(separator: "; ")))
         if let period = format.openPeriod(pledge.startDate, pledge.endDate) { facts.append(Fact(t[.fieldPeriod], period)) }
-        if let ratio = pledge.progressRatio { facts.append(Fact(t[.fieldProgress], "\(Int((ratio * 100).rounded())) %")) }
+        if let ratio = pledge.progressRatio, let reached = pledge.latestFigure {
+            let unit = pledge.amount != nil ? pledge.currency : pledge.unit
+            let goal = pledge.amount ?? pledge.quantity ?? 0
+            facts.append(Fact(t[.fieldProgress], t.format(.progressAgainst, "\(Int((ratio * 100).rounded())) %",
+                                                          format.amount(reached, unit: unit), format.amount(goal, unit: unit))))
+        }
+        facts.append(Fact(t[.progressForRepresentatives], [.link(t[.progressReport], .pledgeProgress(pledge.slug))]))
         let updates = pledge.progress.map { update in
             ListItem(title: format.day(update.date), url: .pledge(pledge.slug), meta: [
                 update.amount.map { format.amount($0, unit: pledge.currency) } ?? "",

@@ -19,6 +19,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                            reference: site.reference).addRoutes(to: router)
     AdminRolesController(database: environment.database, clock: environment.clock, authorizer: authorizer)
         .addRoutes(to: router)
+    PledgeProgressController(database: environment.database, clock: environment.clock, authorizer: authorizer)
+        .addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)

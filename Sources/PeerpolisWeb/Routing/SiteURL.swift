@@ -33,6 +33,7 @@ public enum SiteURL: Hashable, Sendable {
     case signIn, signUp, signOut, passwordForgot, passwordReset
     /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
+    case pledgeProgress(String)
     case adminRoles, adminRoleRevoke(Int)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
@@ -90,6 +91,7 @@ public enum SiteURL: Hashable, Sendable {
         case .placePostNew(let slug): "/places/\(Self.encode(slug))/partner-search/new"
         case .partnerSearchPostEdit(let slug): "/partner-search/\(Self.encode(slug))/edit"
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
+        case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
         case .adminRoles: "/admin/roles"
         case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
         }
