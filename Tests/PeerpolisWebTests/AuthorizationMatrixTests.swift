@@ -13,7 +13,7 @@ import Testing
     }
 
     enum Route: String, CaseIterable, Sendable {
-        case editProfile, createPost, editPost, closePost, reportProgress, grantRole, revokeRole
+        case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, grantRole, revokeRole
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -26,6 +26,7 @@ import Testing
                 let outcome: Outcome = switch (who, route) {
                 case (.anonymous, _): .signInFirst
                 case (.administrator, _): .allowed
+                case (_, .messageExpert): .allowed
                 case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
                      (.representative, .closePost), (.representative, .reportProgress): .allowed
                 default: .forbidden
@@ -38,7 +39,7 @@ import Testing
 
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
-        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0
+        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
         var sessionID: String?
         var csrf: String?
     }
@@ -76,6 +77,7 @@ import Testing
         case .createPost: ("/places/\(f.placeSlug)/partner-search/new", ["title": "Looking for peers", "seek.\(f.themeSlug)": "1"])
         case .editPost: ("/partner-search/\(f.postSlug)/edit", ["title": "Renamed search", "offer.\(f.themeSlug)": "1"])
         case .closePost: ("/partner-search/\(f.postSlug)/close", [:])
+        case .messageExpert: ("/experts/\(f.spareUserID)/contact", ["message": "Could we talk about tram depots?"])
         case .reportProgress: ("/pledges/\(f.pledgeSlug)/progress", ["date": testToday.description, "note": "Two shelters opened", "figure": "400"])
         case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
         case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
@@ -100,6 +102,7 @@ import Testing
                    amount: 1_000, currency: "EUR"), on: db.sql).slug
         let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
         fixture.spareEmail = spare.email
+        fixture.spareUserID = spare.id
         fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),
                                                          grantedBy: nil, now: now, on: db.sql).id
         guard who != .anonymous else { return fixture }

@@ -22,6 +22,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case editPlaceProfile
     case createPartnerSearchPost, editPartnerSearchPost, closePartnerSearchPost
     case reportPledgeProgress
+    /// Writing to a place's representatives or an expert through the hub, which never shows their address.
+    case sendMessage
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -41,6 +43,9 @@ public enum Authorization {
         guard let actor else { return false }
         if actor.isAdministrator { return true }
         switch (action, resource) {
+        case (.sendMessage, _):
+            // Any account: the sender is known, so the recipient can answer and abuse can be traced.
+            return true
         case (.editPlaceProfile, .place(let id)), (.createPartnerSearchPost, .place(let id)),
              (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)),
              (.reportPledgeProgress, .pledge(let id)):

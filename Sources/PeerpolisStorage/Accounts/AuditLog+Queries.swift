@@ -34,6 +34,15 @@ public enum AuditLog {
                            createdAt: Timestamp.date(try row.string("created_at")) ?? Date(timeIntervalSince1970: 0))
             }
     }
+
+    /// How many rows of `action` an account wrote since `date`: rate limits read it.
+    public static func count(userID: Int, action: String, since date: Date, on db: any SQLDatabase) async throws -> Int {
+        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log")
+            .where("user_id", .equal, SQLBind(userID)).where("action", .equal, SQLBind(action))
+            .where("created_at", .greaterThanOrEqual, SQLBind(Timestamp.text(date)))
+            .first()
+        return try row?.int("n") ?? 0
+    }
 }
 
 /// One changed field: its value before and after (nil when it did not exist).

@@ -50,4 +50,44 @@ extension RoleGrant {
     public static func delete(id: Int, on db: any SQLDatabase) async throws {
         try await db.delete(from: "role_grants").where("id", .equal, id).run()
     }
+
+    /// Everyone listed as an expert, by name, with the themes of all their expert grants. No addresses:
+    /// the directory is public, and messages to experts go through the hub.
+    public static func fetchExperts(on db: any SQLDatabase) async throws -> [Expert] {
+        let rows = try await db.select()
+            .column(SQLColumn("user_id", table: "role_grants")).column(SQLColumn("themes", table: "role_grants"))
+            .column(SQLColumn("display_name", table: "users"))
+            .from("role_grants")
+            .join("users", on: SQLColumn("user_id", table: "role_grants"), .equal, SQLColumn("id", table: "users"))
+            .where(SQLColumn("role", table: "role_grants"), .equal, SQLBind(Role.expert.rawValue))
+            .orderBy(SQLColumn("display_name", table: "users")).orderBy(SQLColumn("user_id", table: "role_grants"))
+            .all()
+        var experts: [Expert] = []
+        for row in rows {
+            let id = try row.int("user_id"), themes = try row.stringList("themes")
+            if experts.last?.userID == id {
+                experts[experts.count - 1].themes = Links.orderedUnique(experts[experts.count - 1].themes + themes)
+            } else {
+                experts.append(Expert(userID: id, name: try row.string("display_name"), themes: themes))
+            }
+        }
+        return experts
+    }
+
+    /// The accounts holding `role` for a place (its representatives), with their addresses, for mail only.
+    public static func fetchHolders(of role: Role, placeID: Int, on db: any SQLDatabase) async throws -> [User] {
+        let ids = try await db.select().column("user_id").from("role_grants")
+            .where("role", .equal, SQLBind(role.rawValue)).where("place_id", .equal, SQLBind(placeID))
+            .all().map { try $0.int("user_id") }
+        var users: [User] = []
+        for id in Set(ids).sorted() { if let user = try await User.fetchOne(id: id, on: db) { users.append(user) } }
+        return users
+    }
+}
+
+/// An entry of the public experts directory.
+public struct Expert: Sendable, Hashable {
+    public var userID: Int
+    public var name: String
+    public var themes: [String]
 }

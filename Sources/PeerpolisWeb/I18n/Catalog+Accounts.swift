@@ -45,6 +45,12 @@ extension Catalog {
         .progressBack: "Back to the pledge", .progressReport: "Report progress",
         .progressAgainst: "{0} of the commitment reached ({1} of {2})",
         .progressForRepresentatives: "For the place's representatives",
+        .expertsTitle: "Experts",
+        .expertsIntro: "People the hub lists as experts, with their themes. Write to one through the hub: their address stays private.",
+        .expertsNone: "No expert is listed yet.",
+        .contactTitle: "Write to {0}",
+        .contactIntro: "The hub sends your message by e-mail with your name and address, so the recipient can answer you. Their address is not shown to you.",
+        .contactMessage: "Your message", .contactSend: "Send", .contactLink: "Write to its representatives",
     ]
 
     /// French for what appears in navigation; the forms fall back to English for now.
@@ -60,5 +66,11 @@ extension Catalog {
         .progressBack: "Retour à l'engagement", .progressReport: "Signaler un avancement",
         .progressAgainst: "{0} de l'objectif atteint ({1} sur {2})",
         .progressForRepresentatives: "Pour les représentant·es du lieu",
+        .expertsTitle: "Expert·es",
+        .expertsIntro: "Les personnes que le hub présente comme expert·es, avec leurs thèmes. Écrivez-leur par le hub : leur adresse reste privée.",
+        .expertsNone: "Aucun·e expert·e n'est encore inscrit·e.",
+        .contactTitle: "Écrire à {0}",
+        .contactIntro: "Le hub envoie votre message par courriel avec votre nom et votre adresse, pour qu'on puisse vous répondre. L'adresse du destinataire ne vous est pas montrée.",
+        .contactMessage: "Votre message", .contactSend: "Envoyer", .contactLink: "Écrire à ses représentant·es",
     ]
 }

@@ -56,6 +56,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case adminThemes, adminNoGrants
     case progressTitle, progressIntro, progressDate, progressNote, progressFigure, progressSubmit, progressBack
     case progressReport, progressAgainst, progressForRepresentatives
+    case expertsTitle, expertsIntro, expertsNone, contactTitle, contactIntro, contactMessage, contactSend, contactLink
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

@@ -47,6 +47,7 @@ extension Pages {
         facts.append(Fact(t[.fieldTimeZone], place.timeZone))
         facts.append(Fact(t[.fieldGeoNames], [.link(String(place.id), place.geonamesURI)]))
         facts.append(Fact(t[.fieldPartners], [.link(t[.findPartners], .placePartners(place.slug))]))
+        facts.append(Fact(t[.progressForRepresentatives], [.link(t[.contactLink], .placeContact(place.slug))]))
         if !place.alternateNames.isEmpty {
             facts.append(Fact(t[.fieldAlsoKnownAs], place.alternateNames.prefix(12).joined(separator: ", ")))
         }

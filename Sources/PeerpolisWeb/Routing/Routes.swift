@@ -21,6 +21,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
         .addRoutes(to: router)
     PledgeProgressController(database: environment.database, clock: environment.clock, authorizer: authorizer)
         .addRoutes(to: router)
+    ContactController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                      reference: site.reference).addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)

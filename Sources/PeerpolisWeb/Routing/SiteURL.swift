@@ -33,7 +33,7 @@ public enum SiteURL: Hashable, Sendable {
     case signIn, signUp, signOut, passwordForgot, passwordReset
     /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
-    case pledgeProgress(String)
+    case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
     case adminRoles, adminRoleRevoke(Int)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
@@ -92,6 +92,9 @@ public enum SiteURL: Hashable, Sendable {
         case .partnerSearchPostEdit(let slug): "/partner-search/\(Self.encode(slug))/edit"
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
         case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
+        case .experts: "/experts"
+        case .expertContact(let id): "/experts/\(id)/contact"
+        case .placeContact(let slug): "/places/\(Self.encode(slug))/contact"
         case .adminRoles: "/admin/roles"
         case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
         }

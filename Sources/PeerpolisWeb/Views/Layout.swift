@@ -75,7 +75,8 @@ enum Layout {
         let links: [(UIKey, SiteURL)] = [
             (.navPlaces, .places), (.navThemes, .themes), (.navNetworks, .networks), (.navCooperations, .cooperations),
             (.navPractices, .practices), (.navEvents, .events), (.navArticles, .articles), (.navCalls, .calls),
-            (.navPledges, .pledges), (.navPartnerSearch, .partnerSearch), (.navOrganizations, .organizations), (.navCountries, .countries),
+            (.navPledges, .pledges), (.navPartnerSearch, .partnerSearch), (.expertsTitle, .experts), (.navOrganizations, .organizations),
+            (.navCountries, .countries),
         ]
         let navigation: Node<HTML.BodyContext> = .nav(
             .attribute(named: "aria-label", value: attribute(t[.mainNavigation])),
