@@ -13,7 +13,8 @@ import Testing
     }
 
     enum Route: String, CaseIterable, Sendable {
-        case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, grantRole, revokeRole
+        case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, applyToCall, reviewApplication,
+             grantRole, revokeRole
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -26,7 +27,8 @@ import Testing
                 let outcome: Outcome = switch (who, route) {
                 case (.anonymous, _): .signInFirst
                 case (.administrator, _): .allowed
-                case (_, .messageExpert): .allowed
+                case (_, .messageExpert), (_, .applyToCall): .allowed
+                case (.organizationEditor, .reviewApplication): .allowed
                 case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
                      (.representative, .closePost), (.representative, .reportProgress): .allowed
                 default: .forbidden
@@ -40,6 +42,7 @@ import Testing
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
         var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
+        var otherPlaceSlug = "", callSlug = "", applicationID = 0
         var sessionID: String?
         var csrf: String?
     }
@@ -78,6 +81,9 @@ import Testing
         case .editPost: ("/partner-search/\(f.postSlug)/edit", ["title": "Renamed search", "offer.\(f.themeSlug)": "1"])
         case .closePost: ("/partner-search/\(f.postSlug)/close", [:])
         case .messageExpert: ("/experts/\(f.spareUserID)/contact", ["message": "Could we talk about tram depots?"])
+        case .applyToCall: ("/calls/\(f.callSlug)/apply", ["lead": f.placeSlug, "partners": f.otherPlaceSlug,
+                                                             "proposal": String(repeating: "A shared plan for school streets. ", count: 3)])
+        case .reviewApplication: ("/applications/\(f.applicationID)/review", ["status": "under-review", "note": "Looks complete."])
         case .reportProgress: ("/pledges/\(f.pledgeSlug)/progress", ["date": testToday.description, "note": "Two shelters opened", "figure": "400"])
         case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
         case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
@@ -103,6 +109,15 @@ import Testing
         let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
         fixture.spareEmail = spare.email
         fixture.spareUserID = spare.id
+        // A made-up call of the first organization, open on the test's day, and an application to it by the spare account.
+        fixture.otherPlaceSlug = try places[1].decode(column: "slug", as: String.self)
+        let call = try await Call.insert(
+            Call(slug: "matrix-call", title: "Matrix call", organizationID: organization.id, opensOn: Day(year: 2019, month: 1, day: 1),
+                 closesOn: Day(year: 2019, month: 12, day: 31), rules: EligibilityRules(minPartners: 2)), on: db.sql)
+        fixture.callSlug = call.slug
+        fixture.applicationID = try await CallApplication.insert(
+            CallApplication(callID: call.id, userID: spare.id, leadPlaceID: placeID, partnerPlaceIDs: [otherPlaceID],
+                            proposal: "A made-up proposal for the matrix.", submittedAt: now), on: db.sql).id
         fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),
                                                          grantedBy: nil, now: now, on: db.sql).id
         guard who != .anonymous else { return fixture }

@@ -10,6 +10,11 @@ public struct Principal: Sendable, Hashable {
 
     public var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
 
+    /// The organizations whose content this account edits.
+    public var editedOrganizationIDs: Set<Int> {
+        Set(grants.filter { $0.role == .organizationEditor }.compactMap(\.organizationID))
+    }
+
     /// The places this account represents.
     public var representedPlaceIDs: Set<Int> {
         Set(grants.filter { $0.role == .placeRepresentative }.compactMap(\.placeID))
@@ -24,6 +29,9 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case reportPledgeProgress
     /// Writing to a place's representatives or an expert through the hub, which never shows their address.
     case sendMessage
+    /// Submitting an application to a call (any account: members apply), and reviewing one (the call's
+    /// organization).
+    case applyToCall, reviewApplication
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -35,6 +43,8 @@ public enum Resource: Sendable, Hashable {
     case partnerSearchPost(placeID: Int)
     /// A pledge, made by its place.
     case pledge(placeID: Int)
+    /// A call and its applications, owned by the organization that runs it.
+    case call(organizationID: Int)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -43,13 +53,15 @@ public enum Authorization {
         guard let actor else { return false }
         if actor.isAdministrator { return true }
         switch (action, resource) {
-        case (.sendMessage, _):
+        case (.sendMessage, _), (.applyToCall, _):
             // Any account: the sender is known, so the recipient can answer and abuse can be traced.
             return true
         case (.editPlaceProfile, .place(let id)), (.createPartnerSearchPost, .place(let id)),
              (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)),
              (.reportPledgeProgress, .pledge(let id)):
             return actor.representedPlaceIDs.contains(id)
+        case (.reviewApplication, .call(let organizationID)):
+            return actor.editedOrganizationIDs.contains(organizationID)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

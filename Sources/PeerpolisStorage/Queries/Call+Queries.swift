@@ -74,6 +74,12 @@ extension Call {
         return try await hydrate([Call(row: row)], on: db).first
     }
 
+    public static func fetchOne(id: Int, on db: any SQLDatabase) async throws -> Call? {
+        guard let row = try await db.select().column("*").from("calls").where("id", .equal, SQLBind(id)).first()
+        else { return nil }
+        return try await hydrate([Call(row: row)], on: db).first
+    }
+
     /// Latest closing date first; calls without dates last.
     public static func fetchPage(_ filter: CallFilter, today: Day, page: PageRequest,
                                  on db: any SQLDatabase) async throws -> Page<Call> {

@@ -51,6 +51,13 @@ extension Catalog {
         .contactTitle: "Write to {0}",
         .contactIntro: "The hub sends your message by e-mail with your name and address, so the recipient can answer you. Their address is not shown to you.",
         .contactMessage: "Your message", .contactSend: "Send", .contactLink: "Write to its representatives",
+        .applyTitle: "Apply: {0}",
+        .applyIntro: "Run by {0}. The call's rules are checked against your consortium when you submit; each rule it does not meet is explained. Decisions come to your e-mail address.",
+        .applyLead: "Lead place (slug, such as malmo-se)", .applyPartners: "Partner places (slugs, separated by commas or lines)",
+        .applyProposal: "Proposal (Markdown)", .applySubmit: "Submit the application", .applyLink: "Apply to this call",
+        .applicationTitle: "Application to {0}", .applicationState: "State", .applicationNote: "Reviewers' note",
+        .applicationReview: "Review", .applicationsTitle: "Applications to {0}", .applicationsNone: "No application yet.",
+        .applicationPartnerCount: "{0} partners", .applicationsLink: "Applications (for the call's organization)",
     ]
 
     /// French for what appears in navigation; the forms fall back to English for now.
@@ -72,5 +79,12 @@ extension Catalog {
         .contactTitle: "Écrire à {0}",
         .contactIntro: "Le hub envoie votre message par courriel avec votre nom et votre adresse, pour qu'on puisse vous répondre. L'adresse du destinataire ne vous est pas montrée.",
         .contactMessage: "Votre message", .contactSend: "Envoyer", .contactLink: "Écrire à ses représentant·es",
+        .applyTitle: "Candidater : {0}",
+        .applyIntro: "Appel de {0}. Ses règles sont vérifiées sur votre consortium au dépôt ; chaque règle non respectée est expliquée. Les décisions arrivent à votre adresse électronique.",
+        .applyLead: "Lieu chef de file (identifiant, comme malmo-se)", .applyPartners: "Lieux partenaires (identifiants séparés par des virgules ou des lignes)",
+        .applyProposal: "Proposition (Markdown)", .applySubmit: "Déposer la candidature", .applyLink: "Candidater à cet appel",
+        .applicationTitle: "Candidature à {0}", .applicationState: "État", .applicationNote: "Note des évaluateurs",
+        .applicationReview: "Évaluation", .applicationsTitle: "Candidatures à {0}", .applicationsNone: "Aucune candidature pour l'instant.",
+        .applicationPartnerCount: "{0} partenaires", .applicationsLink: "Candidatures (pour l'organisation de l'appel)",
     ]
 }

@@ -94,6 +94,8 @@ extension Catalog {
         "network-kind.thematic-network": "Thematic network", "network-kind.working-group": "Working group",
         "network-kind.project": "Project",
         "status.upcoming": "Upcoming", "status.ongoing": "Ongoing", "status.closed": "Closed", "status.open": "Open",
+        "application.submitted": "Submitted", "application.under-review": "Under review",
+        "application.accepted": "Accepted", "application.rejected": "Rejected",
         "role.lead": "Lead", "role.partner": "Partner", "role.observer": "Observer",
         "stage.planned": "Planned", "stage.in-progress": "In progress", "stage.adapted": "Adapted",
         "stage.completed": "Completed",

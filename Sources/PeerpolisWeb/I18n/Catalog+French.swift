@@ -46,6 +46,8 @@ extension Catalog {
         "month.6": "juin", "month.7": "juillet", "month.8": "août", "month.9": "septembre", "month.10": "octobre",
         "month.11": "novembre", "month.12": "décembre",
         "status.upcoming": "À venir", "status.ongoing": "En cours", "status.closed": "Terminé", "status.open": "Ouvert",
+        "application.submitted": "Déposée", "application.under-review": "En cours d'examen",
+        "application.accepted": "Retenue", "application.rejected": "Refusée",
         "when.upcoming": "À venir", "when.past": "Passés",
     ]
 

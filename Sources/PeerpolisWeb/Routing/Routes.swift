@@ -23,6 +23,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
         .addRoutes(to: router)
     ContactController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                       reference: site.reference).addRoutes(to: router)
+    ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                          reference: site.reference).addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)

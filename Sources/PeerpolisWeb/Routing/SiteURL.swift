@@ -34,6 +34,7 @@ public enum SiteURL: Hashable, Sendable {
     /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
     case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
+    case callApply(String), callApplications(String), application(Int), applicationReview(Int)
     case adminRoles, adminRoleRevoke(Int)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
@@ -93,6 +94,10 @@ public enum SiteURL: Hashable, Sendable {
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
         case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
         case .experts: "/experts"
+        case .callApply(let slug): "/calls/\(Self.encode(slug))/apply"
+        case .callApplications(let slug): "/calls/\(Self.encode(slug))/applications"
+        case .application(let id): "/applications/\(id)"
+        case .applicationReview(let id): "/applications/\(id)/review"
         case .expertContact(let id): "/experts/\(id)/contact"
         case .placeContact(let slug): "/places/\(Self.encode(slug))/contact"
         case .adminRoles: "/admin/roles"
