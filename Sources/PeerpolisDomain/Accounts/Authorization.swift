@@ -14,6 +14,11 @@ public struct Principal: Sendable, Hashable {
     public var representedPlaceIDs: Set<Int> {
         Set(grants.filter { $0.role == .placeRepresentative }.compactMap(\.placeID))
     }
+
+    /// The organizations whose networks, events, calls and articles this account edits.
+    public var editedOrganizationIDs: Set<Int> {
+        Set(grants.filter { $0.role == .organizationEditor }.compactMap(\.organizationID))
+    }
 }
 
 /// Every write the hub knows, checked by `Authorization.can` before it happens.
@@ -21,6 +26,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case grantRole, revokeRole
     case editPlaceProfile
     case createPartnerSearchPost, editPartnerSearchPost, closePartnerSearchPost
+    /// Taking or giving up one's own seat (or place in line) at an event.
+    case registerForEvent, cancelEventRegistration
+    /// Reading who registered for an event, with their addresses: its organizer's business.
+    case readAttendees
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -30,6 +39,8 @@ public enum Resource: Sendable, Hashable {
     case place(id: Int)
     /// A partner-search post, owned by its place.
     case partnerSearchPost(placeID: Int)
+    /// An event, with the organization that organizes it (nil when none is known).
+    case event(organizerID: Int?)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -41,6 +52,11 @@ public enum Authorization {
         case (.editPlaceProfile, .place(let id)), (.createPartnerSearchPost, .place(let id)),
              (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)):
             return actor.representedPlaceIDs.contains(id)
+        case (.registerForEvent, .event), (.cancelEventRegistration, .event):
+            // Any account: registering needs no role beyond being a member, which every account is.
+            return true
+        case (.readAttendees, .event(let organizerID?)):
+            return actor.editedOrganizationIDs.contains(organizerID)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

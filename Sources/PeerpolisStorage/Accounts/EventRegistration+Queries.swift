@@ -125,14 +125,6 @@ extension EventRegistration {
                             email: try $0.string("email")) }
     }
 
-    /// The ids of the events where a person holds a seat.
-    public static func fetchRegisteredEventIDs(userID: Int, on db: any SQLDatabase) async throws -> [Int] {
-        try await db.select().column("event_id").from("event_registrations")
-            .where("user_id", .equal, userID).where("status", .equal, RegistrationStatus.registered.rawValue)
-            .orderBy("event_id").all()
-            .map { try $0.int("event_id") }
-    }
-
     // MARK: - Helpers
 
     /// Reads the event and, on PostgreSQL, holds its row until the transaction ends, so no other registration
@@ -160,5 +152,19 @@ extension EventRegistration {
                                   now: now, on: db)
         registration.status = status
         registration.updatedAt = Timestamp.date(Timestamp.text(now)) ?? now
+    }
+}
+
+extension Event {
+    /// The events where a person holds a seat, soonest first: their personal calendar.
+    public static func fetchRegistered(userID: Int, on db: any SQLDatabase) async throws -> [Event] {
+        let rows = try await db.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("events"))).from("events")
+            .join("event_registrations", on: SQLColumn("event_id", table: "event_registrations"), .equal,
+                  SQLColumn("id", table: "events"))
+            .where(SQLColumn("user_id", table: "event_registrations"), .equal, SQLBind(userID))
+            .where(SQLColumn("status", table: "event_registrations"), .equal, SQLBind(RegistrationStatus.registered.rawValue))
+            .orderBy(SQLColumn("start_date", table: "events")).orderBy(SQLColumn("id", table: "events"))
+            .all()
+        return try await hydrate(try rows.map(Event.init(row:)), on: db)
     }
 }

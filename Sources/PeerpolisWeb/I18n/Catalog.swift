@@ -54,6 +54,11 @@ public enum UIKey: String, CaseIterable, Sendable {
     case postSeekBox, postOfferBox, closePostButton, newPostTitle, editPostTitle
     case adminRolesTitle, adminRolesIntro, adminGrant, adminRevoke, adminRole, adminPlace, adminOrganization
     case adminThemes, adminNoGrants
+    // Event registration (texts in Catalog+Registrations.swift)
+    case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
+    case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn
+    case registrationDeadlinePassed, registrationEventStarted, registrationAttendees, registrationMyCalendar
+    case registrationPrivateCalendar, registrationCalendarName, registrationSeatMailSubject, registrationSeatMailBody
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters
