@@ -24,6 +24,7 @@ public let migrations: [any Migration] = [
     CreateRoleGrants(),
     CreateAuditLog(),
     CreateChangeCounter(),
+    CreateEventRegistrations(),
     CreateCallApplications(),
 ]
 

@@ -5,8 +5,9 @@ import PeerpolisStorage
 import Testing
 @testable import PeerpolisWeb
 
-/// Every write route against every role, as a table: each cell says whether the role may do it.
-/// A new write route or role that is not added here leaves a visible gap in `expected`.
+/// Every write route, and every read of personal data (the attendee list), against every role, as a
+/// table: each cell says whether the role may do it. A new route or role that is not added here leaves a
+/// visible gap in `expected`.
 @Suite struct AuthorizationMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case anonymous, member, expert, organizationEditor, representativeOfOtherPlace, representative, administrator
@@ -15,6 +16,7 @@ import Testing
     enum Route: String, CaseIterable, Sendable {
         case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, applyToCall, reviewApplication,
              grantRole, revokeRole
+        case registerForEvent, cancelRegistration, readAttendees
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -31,6 +33,8 @@ import Testing
                 case (.organizationEditor, .reviewApplication): .allowed
                 case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
                      (.representative, .closePost), (.representative, .reportProgress): .allowed
+                // Every account may take and give up its own seat; the event's organizer reads who did.
+                case (_, .registerForEvent), (_, .cancelRegistration), (.organizationEditor, .readAttendees): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -41,7 +45,7 @@ import Testing
 
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
-        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
+        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0, eventSlug = ""
         var otherPlaceSlug = "", callSlug = "", applicationID = 0
         var sessionID: String?
         var csrf: String?
@@ -61,14 +65,15 @@ import Testing
             if let id = fixture.sessionID { browser.setCookie("peerpolis_session", id) }
             for route in Route.allCases {
                 let (uri, fields) = Self.request(route, fixture)
-                let page = try await browser.post(uri, fields, csrf: fixture.csrf ?? "none")
+                let page = route == .readAttendees ? try await browser.get(uri)
+                    : try await browser.post(uri, fields, csrf: fixture.csrf ?? "none")
                 let outcome: Outcome = switch page.status.code {
                 case 303 where page.headers[.location] == "/sign-in": .signInFirst
-                case 303: .allowed
+                case 303 where route != .readAttendees, 200 where route == .readAttendees: .allowed
                 case 403: .forbidden
                 default: .forbidden
                 }
-                #expect(page.status.code == 303 || page.status.code == 403, "\(who) \(route): \(page.status)")
+                #expect([200, 303, 403].contains(page.status.code), "\(who) \(route): \(page.status)")
                 #expect(outcome == Self.expected[who]?[route], "\(who) × \(route)")
             }
         }
@@ -87,10 +92,14 @@ import Testing
         case .reportProgress: ("/pledges/\(f.pledgeSlug)/progress", ["date": testToday.description, "note": "Two shelters opened", "figure": "400"])
         case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
         case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
+        case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
+        case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
+        case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
         }
     }
 
-    /// Two places, a post of the first, a spare account with a grant to revoke, and the acting account.
+    /// Two places, a post of the first, an event of the first organization, a spare account with a grant to
+    /// revoke, and the acting account.
     static func prepare(_ db: Database, as who: Who) async throws -> Fixture {
         let places = try await db.sql.select().column("id").column("slug").from("places").orderBy("id").limit(2).all()
         let (placeID, otherPlaceID) = (try places[0].decode(column: "id", as: Int.self), try places[1].decode(column: "id", as: Int.self))
@@ -106,6 +115,10 @@ import Testing
         fixture.pledgeSlug = try await Pledge.insert(
             Pledge(slug: "matrix-pledge", title: "Matrix pledge", placeID: placeID, framework: "Test framework",
                    amount: 1_000, currency: "EUR"), on: db.sql).slug
+        fixture.eventSlug = try await Event.insert(
+            Event(slug: "matrix-event", title: "Matrix event", kind: .studyVisit, organizerID: organization.id,
+                  startDate: Day(year: 2019, month: 6, day: 3)!, endDate: Day(year: 2019, month: 6, day: 3)!,
+                  timeZone: "Europe/Paris", capacity: 5), on: db.sql).slug
         let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
         fixture.spareEmail = spare.email
         fixture.spareUserID = spare.id

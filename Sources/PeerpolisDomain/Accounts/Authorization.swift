@@ -10,14 +10,14 @@ public struct Principal: Sendable, Hashable {
 
     public var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
 
-    /// The organizations whose content this account edits.
-    public var editedOrganizationIDs: Set<Int> {
-        Set(grants.filter { $0.role == .organizationEditor }.compactMap(\.organizationID))
-    }
-
     /// The places this account represents.
     public var representedPlaceIDs: Set<Int> {
         Set(grants.filter { $0.role == .placeRepresentative }.compactMap(\.placeID))
+    }
+
+    /// The organizations whose networks, events, calls and articles this account edits.
+    public var editedOrganizationIDs: Set<Int> {
+        Set(grants.filter { $0.role == .organizationEditor }.compactMap(\.organizationID))
     }
 }
 
@@ -32,6 +32,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     /// Submitting an application to a call (any account: members apply), and reviewing one (the call's
     /// organization).
     case applyToCall, reviewApplication
+    /// Taking or giving up one's own seat (or place in line) at an event.
+    case registerForEvent, cancelEventRegistration
+    /// Reading who registered for an event, with their addresses: its organizer's business.
+    case readAttendees
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -45,6 +49,8 @@ public enum Resource: Sendable, Hashable {
     case pledge(placeID: Int)
     /// A call and its applications, owned by the organization that runs it.
     case call(organizationID: Int)
+    /// An event, with the organization that organizes it (nil when none is known).
+    case event(organizerID: Int?)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -62,6 +68,11 @@ public enum Authorization {
             return actor.representedPlaceIDs.contains(id)
         case (.reviewApplication, .call(let organizationID)):
             return actor.editedOrganizationIDs.contains(organizationID)
+        case (.registerForEvent, .event), (.cancelEventRegistration, .event):
+            // Any account: registering needs no role beyond being a member, which every account is.
+            return true
+        case (.readAttendees, .event(let organizerID?)):
+            return actor.editedOrganizationIDs.contains(organizerID)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

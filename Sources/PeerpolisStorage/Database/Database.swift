@@ -23,6 +23,8 @@ public final class Database: Sendable {
     public let sql: any SQLDatabase
     public let dialect: Dialect
     private let shutdownPool: @Sendable () async throws -> Void
+    /// SQLite's transactions queue here rather than in its busy handler; see `WriterQueue`.
+    private let writers = WriterQueue()
 
     private init(sql: any SQLDatabase, dialect: Dialect, shutdown: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
@@ -73,7 +75,13 @@ public final class Database: Sendable {
                                          _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let dialect = self.dialect
         let cache = dialect == .sqlite ? pageCacheMiB : nil
-        return try await sql.withSession { session in
+        guard dialect == .sqlite else { return try await session(dialect: dialect, cache: cache, body) }
+        return try await writers.run { try await self.session(dialect: dialect, cache: cache, body) }
+    }
+
+    private func session<T: Sendable>(dialect: Dialect, cache: Int?,
+                                      _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await sql.withSession { session in
             if let cache { try await session.raw("PRAGMA cache_size = -\(unsafeRaw: String(cache * 1024))").run() }
             // IMMEDIATE takes SQLite's write lock up front, so two writers queue instead of failing to upgrade.
             try await session.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()

@@ -9,11 +9,12 @@ public enum DumpCatalog {
     /// Every table of a dump, parents before children.
     public static let tables: [DumpTable] = geography + organizations + content
 
-    /// Tables never written to a dump: accounts, sessions, reset tokens, mail, role grants and the audit log
-    /// hold personal data; the change counter is the database's own bookkeeping.
+    /// Tables never written to a dump: accounts, sessions, reset tokens, mail, role grants, the audit log and
+    /// event registrations hold personal data; the change counter is the database's own bookkeeping.
     public static let privateTables: Set<String> = [
         "users", "sessions", "password_resets", "outbox", "role_grants", "audit_log", "change_counter",
         "call_applications", "call_application_partners",
+        "event_registrations",
     ]
 }
 

@@ -21,14 +21,24 @@ enum CSVTable {
         let columns = columns(of: schema)
         // JSONSerialization gives booleans as NSNumber, like numbers; the schema tells them apart.
         let booleans = Set(columns.filter { booleanColumn($0, schema: schema) })
-        var out = columns.map(quote).joined(separator: ",") + "\r\n"
+        var out = line(columns)
         for row in rows {
-            out += columns.map { column in
+            out += line(columns.map { column in
                 if booleans.contains(column), let flag = row[column] as? NSNumber { return flag.boolValue ? "true" : "false" }
-                return quote(cell(row[column]))
-            }.joined(separator: ",") + "\r\n"
+                return cell(row[column])
+            })
         }
         return out
+    }
+
+    /// A table of text fields (the first row the header), each guarded against formula injection.
+    static func render(text rows: [[String]]) -> String {
+        rows.map { line($0.map(defused)) }.joined()
+    }
+
+    /// One record: the fields quoted as needed, separated by commas, ended by CRLF.
+    static func line(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\r\n"
     }
 
     /// One value as text: a reference by its slug, a list joined with "; ", links by the HTML path, numbers as

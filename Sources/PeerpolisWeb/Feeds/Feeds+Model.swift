@@ -86,6 +86,11 @@ extension Pages {
 
     /// A calendar whose DTSTAMP is the data's last change, so an unchanged agenda gives identical bytes.
     func calendar(_ events: [Event], name: String, version: DataVersion) async throws -> [UInt8] {
+        try await calendar(events, name: name, stamp: stableDate(version))
+    }
+
+    /// A calendar of `events` whose DTSTAMP is `stamp`.
+    func calendar(_ events: [Event], name: String, stamp: Date) async throws -> [UInt8] {
         let places = try await Place.fetchDictionary(ids: events.compactMap(\.hostPlaceID), on: db)
         let names = themeNames
         let entries = events.map { event in
@@ -94,6 +99,6 @@ extension Pages {
                             categories: event.themeSlugs.compactMap { names[$0] })
         }
         let host = URL(string: baseURL)?.host ?? "peerpolis"
-        return Array(ICalendar.render(name: name, host: host, stamp: stableDate(version), entries: entries).utf8)
+        return Array(ICalendar.render(name: name, host: host, stamp: stamp, entries: entries).utf8)
     }
 }

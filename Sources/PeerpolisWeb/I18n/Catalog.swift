@@ -60,6 +60,11 @@ public enum UIKey: String, CaseIterable, Sendable {
     case applyTitle, applyIntro, applyLead, applyPartners, applyProposal, applySubmit, applyLink, applicationTitle
     case applicationState, applicationNote, applicationReview, applicationsTitle, applicationsNone, applicationPartnerCount
     case applicationsLink
+    // Event registration (texts in Catalog+Registrations.swift)
+    case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
+    case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn
+    case registrationDeadlinePassed, registrationEventStarted, registrationAttendees, registrationMyCalendar
+    case registrationPrivateCalendar, registrationCalendarName, registrationSeatMailSubject, registrationSeatMailBody
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

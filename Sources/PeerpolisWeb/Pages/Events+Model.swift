@@ -28,7 +28,7 @@ extension Pages {
             count: nil, sections: sections, pagination: pageForLinks.flatMap { pagination($0, url: .events) })
     }
 
-    func eventShow(slug: String) async throws -> DetailPageModel {
+    func eventShow(slug: String, viewer: EventViewer? = nil) async throws -> DetailPageModel {
         guard let event = try await Event.fetchOne(slug: slug, on: db) else { throw WebError.notFound }
         let host = try await event.hostPlaceID.asyncMap { try await Place.fetchOne(id: $0, on: db) } ?? nil
         let organizer = try await event.organizerID.asyncMap { try await Organization.fetchDictionary(ids: [$0], on: db)[$0] } ?? nil
@@ -47,7 +47,8 @@ extension Pages {
         if !event.themeSlugs.isEmpty { facts.append(Fact(t[.sectionThemes], themeLinks(event.themeSlugs))) }
         return DetailPageModel(title: event.title, kicker: t.label("event-kind", event.kind.rawValue),
                                summary: event.summary, facts: facts, bodyHTML: nil,
-                               sections: [Section(t[.sectionArticles], items: articles.map(item))].filter { !$0.items.isEmpty })
+                               sections: [Section(t[.sectionArticles], items: articles.map(item))].filter { !$0.items.isEmpty },
+                               registration: try await registrationPanel(event, viewer: viewer))
             .with(detailHead(.event(event.slug), title: event.title, summary: event.summary, jsonLD: LinkedData.event(event, url: absolute(SiteURL.event(event.slug).path), place: host.map(placeRef), organizer: organizer.map(link)), alternates: [AlternateLink(title: t[.eventCalendar], href: SiteURL.eventCalendar(event.slug).path, type: "text/calendar", isFeed: true)]))
     }
 }

@@ -25,6 +25,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference).addRoutes(to: router)
+    let registrations = RegistrationController(site: site, authorizer: authorizer)
+    registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
     addDiscoveryRoutes(to: router, site: site)
@@ -95,7 +97,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                 try await $0.eventCalendar(slug: String(slug.dropLast(4)), version: $1)
             }
         }
-        return try await site.detail(request) { try await $0.eventShow(slug: slug) }
+        let viewer = try await registrations.viewer(context)
+        return try await site.detail(request) { try await $0.eventShow(slug: slug, viewer: viewer) }
     }
     router.get("/articles") { request, _ in try await site.list(request) { try await $0.articleList() } }
     router.get("/articles/:slug") { request, context in

@@ -36,6 +36,10 @@ public enum SiteURL: Hashable, Sendable {
     case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
     case callApply(String), callApplications(String), application(Int), applicationReview(Int)
     case adminRoles, adminRoleRevoke(Int)
+    /// Event registration (issue 6): one's own seat, the organizer's attendee list, and the calendar of the
+    /// events one holds a seat at, for the signed-in account or by a secret address for calendar apps.
+    case eventRegister(String), eventCancel(String), eventAttendees(String)
+    case accountEventsCalendar, privateEventsCalendar(String)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -102,6 +106,11 @@ public enum SiteURL: Hashable, Sendable {
         case .placeContact(let slug): "/places/\(Self.encode(slug))/contact"
         case .adminRoles: "/admin/roles"
         case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
+        case .eventRegister(let slug): "/events/\(Self.encode(slug))/register"
+        case .eventCancel(let slug): "/events/\(Self.encode(slug))/cancel"
+        case .eventAttendees(let slug): "/events/\(Self.encode(slug))/attendees.csv"
+        case .accountEventsCalendar: "/account/events.ics"
+        case .privateEventsCalendar(let token): "/calendars/\(Self.encode(token)).ics"
         }
     }
 

@@ -165,6 +165,7 @@ enum DetailView {
                 .unwrap(model.summary) { .p(.class("lead"), .safe($0)) }
             ),
             Components.facts(model.facts),
+            .unwrap(model.registration) { RegistrationView.render($0, catalog: context.catalog) },
             .unwrap(model.bodyHTML) { .div(.class("body"), .raw($0)) },
             .forEach(model.sections) { Components.section($0) },
             Components.alternates(model.head.alternates, catalog: context.catalog)

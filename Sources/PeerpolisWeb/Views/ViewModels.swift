@@ -106,6 +106,8 @@ public struct DetailPageModel: Sendable {
     public var bodyHTML: String?
     public var sections: [Section]
     public var head = PageHead()
+    /// An event's registration box; nil on other pages.
+    var registration: RegistrationPanel?
 }
 
 /// A machine-readable form of a page: a feed, a calendar or a download.
