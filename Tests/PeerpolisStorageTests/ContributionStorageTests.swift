@@ -66,4 +66,28 @@ import Testing
             #expect(log.first?.createdAt == now)
         }
     }
+
+    @Test func anApplicationKeepsItsPartnersInOrderAndTakesAReview() async throws {
+        try await withTestDatabase { db in
+            try await insertGeography([makePlace(id: 1, name: "Lyon"), makePlace(id: 2, name: "Nantes"),
+                                       makePlace(id: 3, name: "Lille")], on: db)
+            let organization = try await Organization.insert(makeOrganization(), on: db.sql)
+            let call = try await Call.insert(Call(slug: "call", title: "Call", organizationID: organization.id), on: db.sql)
+            let user = try await User.insert(email: "officer@lyon.fr", displayName: "Officer", passwordHash: "h", now: now, on: db.sql)
+
+            let saved = try await CallApplication.insert(
+                CallApplication(callID: call.id, userID: user.id, leadPlaceID: 1, partnerPlaceIDs: [3, 2],
+                                proposal: "Shared depots.", submittedAt: now), on: db.sql)
+            try await CallApplication.review(id: saved.id, status: .underReview, note: "Reading it.", now: now, on: db.sql)
+            let read = try #require(try await CallApplication.fetchOne(id: saved.id, on: db.sql))
+            let byCall = try await CallApplication.fetchAll(callID: call.id, on: db.sql)
+            let byUser = try await CallApplication.fetchAll(userID: user.id, on: db.sql)
+
+            #expect(read.partnerPlaceIDs == [3, 2])
+            #expect(read.status == .underReview && read.reviewNote == "Reading it.")
+            #expect(read.submittedAt == now && read.proposal == "Shared depots.")
+            #expect(byCall.map(\.id) == [saved.id] && byUser.map(\.id) == [saved.id])
+            #expect(try await CallApplication.fetchOne(id: saved.id + 1, on: db.sql) == nil)
+        }
+    }
 }
