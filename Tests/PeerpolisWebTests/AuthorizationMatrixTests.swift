@@ -17,6 +17,8 @@ import Testing
         case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, applyToCall, reviewApplication,
              grantRole, revokeRole
         case registerForEvent, cancelRegistration, readAttendees
+        // Deleting comes last: the routes above use the event it deletes.
+        case createEvent, editEvent, deleteEvent
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -35,6 +37,7 @@ import Testing
                      (.representative, .closePost), (.representative, .reportProgress): .allowed
                 // Every account may take and give up its own seat; the event's organizer reads who did.
                 case (_, .registerForEvent), (_, .cancelRegistration), (.organizationEditor, .readAttendees): .allowed
+                case (.organizationEditor, .createEvent), (.organizationEditor, .editEvent), (.organizationEditor, .deleteEvent): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -45,7 +48,7 @@ import Testing
 
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
-        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0, eventSlug = ""
+        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0, eventSlug = "", organizationSlug = ""
         var otherPlaceSlug = "", callSlug = "", applicationID = 0
         var sessionID: String?
         var csrf: String?
@@ -92,6 +95,13 @@ import Testing
         case .reportProgress: ("/pledges/\(f.pledgeSlug)/progress", ["date": testToday.description, "note": "Two shelters opened", "figure": "400"])
         case .grantRole: ("/admin/roles", ["email": f.spareEmail, "role": "member"])
         case .revokeRole: ("/admin/roles/\(f.spareGrantID)/revoke", [:])
+        case .createEvent: ("/events/new", ["title": "Matrix study visit", "kind": "study-visit", "organizer": f.organizationSlug,
+                                            "host": f.placeSlug, "startDate": "2019-09-01", "timeZone": "Europe/Paris",
+                                            "intent": "publish"])
+        case .editEvent: ("/events/\(f.eventSlug)/edit", ["title": "Matrix event, renamed", "kind": "study-visit",
+                                                          "organizer": f.organizationSlug, "online": "1", "startDate": "2019-06-03",
+                                                          "timeZone": "Europe/Paris", "intent": "publish"])
+        case .deleteEvent: ("/events/\(f.eventSlug)/delete", [:])
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
@@ -115,6 +125,7 @@ import Testing
         fixture.pledgeSlug = try await Pledge.insert(
             Pledge(slug: "matrix-pledge", title: "Matrix pledge", placeID: placeID, framework: "Test framework",
                    amount: 1_000, currency: "EUR"), on: db.sql).slug
+        fixture.organizationSlug = organization.slug
         fixture.eventSlug = try await Event.insert(
             Event(slug: "matrix-event", title: "Matrix event", kind: .studyVisit, organizerID: organization.id,
                   startDate: Day(year: 2019, month: 6, day: 3)!, endDate: Day(year: 2019, month: 6, day: 3)!,

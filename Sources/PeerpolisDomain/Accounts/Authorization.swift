@@ -33,6 +33,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     /// organization).
     case applyToCall, reviewApplication
     /// Taking or giving up one's own seat (or place in line) at an event.
+    /// Publishing, changing and removing an organization's events (and keeping their drafts).
+    case createEvent, editEvent, deleteEvent
     case registerForEvent, cancelEventRegistration
     /// Reading who registered for an event, with their addresses: its organizer's business.
     case readAttendees
@@ -71,7 +73,9 @@ public enum Authorization {
         case (.registerForEvent, .event), (.cancelEventRegistration, .event):
             // Any account: registering needs no role beyond being a member, which every account is.
             return true
-        case (.readAttendees, .event(let organizerID?)):
+        case (.createEvent, .event(let organizerID?)), (.editEvent, .event(let organizerID?)),
+             (.deleteEvent, .event(let organizerID?)),
+             (.readAttendees, .event(let organizerID?)):
             return actor.editedOrganizationIDs.contains(organizerID)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.

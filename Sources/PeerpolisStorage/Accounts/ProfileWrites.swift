@@ -21,14 +21,7 @@ extension PlaceInterest {
 extension PartnerSearchPost {
     /// A slug not yet used by any post: the title's, then with `-2`, `-3`… appended.
     public static func freeSlug(for title: String, on db: any SQLDatabase) async throws -> String {
-        let stem = String(Slug.make(title).prefix(60))
-        let base = stem.isEmpty ? "partner-search" : stem
-        let taken = Set(try await db.select().column("slug").from("partner_search_posts")
-            .where("slug", .like, base + "%").all().map { try $0.string("slug") })
-        if !taken.contains(base) { return base }
-        var number = 2
-        while taken.contains("\(base)-\(number)") { number += 1 }
-        return "\(base)-\(number)"
+        try await FreeSlug.make(for: title, in: "partner_search_posts", fallback: "partner-search", on: db)
     }
 
     /// Saves the editable fields and themes of an existing post.
@@ -56,5 +49,21 @@ extension Pledge {
     public static func addProgress(_ update: PledgeProgress, toPledge pledgeID: Int, on db: any SQLDatabase) async throws {
         try await insertProgress(update, pledgeID: pledgeID, on: db)
         try await db.update("pledges").set("updated_at", to: timestampNow()).where("id", .equal, pledgeID).run()
+    }
+}
+
+/// Slugs for entities made through forms.
+enum FreeSlug {
+    /// A slug not yet used in `table`: the title's (at most 60 characters), then with `-2`, `-3`… appended;
+    /// `fallback` when the title has no letters or digits.
+    static func make(for title: String, in table: String, fallback: String, on db: any SQLDatabase) async throws -> String {
+        let stem = String(Slug.make(title).prefix(60))
+        let base = stem.isEmpty ? fallback : stem
+        let taken = Set(try await db.select().column("slug").from(table)
+            .where("slug", .like, base + "%").all().map { try $0.string("slug") })
+        if !taken.contains(base) { return base }
+        var number = 2
+        while taken.contains("\(base)-\(number)") { number += 1 }
+        return "\(base)-\(number)"
     }
 }

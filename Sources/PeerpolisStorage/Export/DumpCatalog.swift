@@ -13,7 +13,7 @@ public enum DumpCatalog {
     /// event registrations hold personal data; the change counter is the database's own bookkeeping.
     public static let privateTables: Set<String> = [
         "users", "sessions", "password_resets", "outbox", "role_grants", "audit_log", "change_counter",
-        "call_applications", "call_application_partners",
+        "call_applications", "call_application_partners", "drafts",
         "event_registrations",
     ]
 }

@@ -34,4 +34,14 @@ struct Authorizer: Sendable {
         try CSRF.check(form, request: request, context: context, settings: settings)
         return (form, try await require(action, on: resource, context))
     }
+
+    /// Reads a POST form and checks its CSRF token, for writes whose resource the form itself names (the
+    /// organization a new event belongs to): the caller then asks `Authorization.can` with what it read.
+    func form(_ request: Request, _ context: AppRequestContext) async throws -> (FormBody, Principal) {
+        guard context.user != nil else { throw WebError.signInRequired }
+        let form = try await FormBody.read(request)
+        try CSRF.check(form, request: request, context: context, settings: settings)
+        guard let principal = try await principal(context) else { throw WebError.signInRequired }
+        return (form, principal)
+    }
 }

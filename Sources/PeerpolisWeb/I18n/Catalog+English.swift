@@ -1,6 +1,7 @@
 extension Catalog {
     static let english: [UIKey: String] = englishMatching.merging(englishAccounts) { first, _ in first }
-        .merging(englishRegistrations) { first, _ in first }.merging([
+        .merging(englishRegistrations) { first, _ in first }
+        .merging(englishEditing) { first, _ in first }.merging([
         .siteName: "Peerpolis",
         .siteTagline: "City-to-city and region-to-region cooperation, in one open hub",
         .skipToContent: "Skip to content",

@@ -60,6 +60,11 @@ public enum UIKey: String, CaseIterable, Sendable {
     case applyTitle, applyIntro, applyLead, applyPartners, applyProposal, applySubmit, applyLink, applicationTitle
     case applicationState, applicationNote, applicationReview, applicationsTitle, applicationsNone, applicationPartnerCount
     case applicationsLink
+    case editorNewEvent, editorEditEvent, editorIntro, editorDraftSaved, editorHost, editorOnline, editorStartDate
+    case editorEndDate, editorStartTime, editorEndTime, editorTimeZone, editorCapacity, editorDeadline, editorSummary
+    case editorPublish, editorSaveDraft, editorDiscardDraft, editorDelete, editorHistory, editorNoHistory
+    case editorDraftNew, editorDraftChange, editorNewEventFor, editorDraftsTitle, editorDraftsIntro, editorNoDrafts
+    case editorEditLink, editorForEditors
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn

@@ -45,6 +45,7 @@ extension Pages {
         if let capacity = event.capacity { facts.append(Fact(t[.fieldCapacity], format.integer(capacity))) }
         if let deadline = event.registrationDeadline { facts.append(Fact(t[.fieldDeadline], format.day(deadline))) }
         if !event.themeSlugs.isEmpty { facts.append(Fact(t[.sectionThemes], themeLinks(event.themeSlugs))) }
+        if event.organizerID != nil { facts.append(Fact(t[.editorForEditors], [.link(t[.editorEditLink], .eventEdit(event.slug))])) }
         return DetailPageModel(title: event.title, kicker: t.label("event-kind", event.kind.rawValue),
                                summary: event.summary, facts: facts, bodyHTML: nil,
                                sections: [Section(t[.sectionArticles], items: articles.map(item))].filter { !$0.items.isEmpty },

@@ -25,6 +25,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference).addRoutes(to: router)
+    EventEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                          reference: site.reference).addRoutes(to: router)
     let registrations = RegistrationController(site: site, authorizer: authorizer)
     registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)

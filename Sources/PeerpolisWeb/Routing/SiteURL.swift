@@ -35,6 +35,7 @@ public enum SiteURL: Hashable, Sendable {
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
     case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
     case callApply(String), callApplications(String), application(Int), applicationReview(Int)
+    case eventNew, eventNewFor(String), eventEdit(String), eventDelete(String), draft(Int), draftDelete(Int), accountDrafts
     case adminRoles, adminRoleRevoke(Int)
     /// Event registration (issue 6): one's own seat, the organizer's attendee list, and the calendar of the
     /// events one holds a seat at, for the signed-in account or by a secret address for calendar apps.
@@ -98,6 +99,13 @@ public enum SiteURL: Hashable, Sendable {
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
         case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
         case .experts: "/experts"
+        case .eventNew: "/events/new"
+        case .eventNewFor(let slug): "/events/new?organizer=\(Self.encode(slug))"
+        case .eventEdit(let slug): "/events/\(Self.encode(slug))/edit"
+        case .eventDelete(let slug): "/events/\(Self.encode(slug))/delete"
+        case .draft(let id): "/drafts/\(id)"
+        case .draftDelete(let id): "/drafts/\(id)/delete"
+        case .accountDrafts: "/account/drafts"
         case .callApply(let slug): "/calls/\(Self.encode(slug))/apply"
         case .callApplications(let slug): "/calls/\(Self.encode(slug))/applications"
         case .application(let id): "/applications/\(id)"

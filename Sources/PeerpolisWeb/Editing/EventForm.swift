@@ -1,0 +1,128 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// An event as typed in its form: every field kept as text so a rejected or drafted form comes back as it
+/// was, with a message per field that cannot be published.
+struct EventForm: Sendable {
+    static let fieldNames = ["title", "kind", "organizer", "host", "online", "startDate", "endDate", "startTime",
+                             "endTime", "timeZone", "capacity", "deadline", "summary", "themes"]
+
+    var fields: [String: String] = [:]
+    var errors: [String: String] = [:]
+
+    subscript(_ name: String) -> String { fields[name] ?? "" }
+
+    /// Blank, for a new event of this organizer.
+    init(organizerSlug: String) {
+        fields = ["kind": EventKind.studyVisit.rawValue, "organizer": organizerSlug, "timeZone": "Europe/Brussels"]
+    }
+
+    /// The values of a saved draft.
+    init(fields: [String: String]) {
+        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
+    }
+
+    /// The values of a published event.
+    init(_ event: Event, organizerSlug: String, hostSlug: String?) {
+        fields = ["title": event.title, "kind": event.kind.rawValue, "organizer": organizerSlug, "host": hostSlug ?? "",
+                  "online": event.isOnline ? "1" : "", "startDate": event.startDate.description,
+                  "endDate": event.endDate.description, "startTime": event.startTime ?? "", "endTime": event.endTime ?? "",
+                  "timeZone": event.timeZone, "capacity": event.capacity.map(String.init) ?? "",
+                  "deadline": event.registrationDeadline?.description ?? "", "summary": event.summary,
+                  "themes": event.themeSlugs.joined(separator: ",")]
+    }
+
+    /// What was posted. Theme boxes arrive as `theme.<slug>`; they are kept as one comma-separated field.
+    init(form: FormBody, themes: [Theme]) {
+        for name in Self.fieldNames where name != "themes" { fields[name] = form.text(name) }
+        fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
+    }
+
+    var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }
+
+    /// Checks every field and, when all hold, returns the event they describe (with `id` and `slug` from
+    /// `existing`, or empty for a new one). `organizer` and `host` must already be resolved from their slugs.
+    mutating func validated(existing: Event?, organizer: Organization?, host: Place?, knownThemes: Set<String>) -> Event? {
+        errors = [:]
+        let title = self["title"]
+        if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
+        let kind = EventKind(rawValue: self["kind"])
+        if kind == nil { errors["kind"] = "Choose the kind of event." }
+        if organizer == nil { errors["organizer"] = "Choose the organizing organization." }
+        let online = !self["online"].isEmpty
+        if !self["host"].isEmpty && host == nil {
+            errors["host"] = "No place has the slug '\(self["host"])'; give it as in the place's address, such as malmo-se."
+        } else if host == nil && !online {
+            errors["host"] = "Give the host place, or tick that the event is online."
+        }
+        let start = Day(self["startDate"]), end = Day(self["endDate"].isEmpty ? self["startDate"] : self["endDate"])
+        if start == nil { errors["startDate"] = "Write the first day as YYYY-MM-DD, such as 2027-03-15." }
+        if end == nil { errors["endDate"] = "Write the last day as YYYY-MM-DD, or leave it empty for a one-day event." }
+        if let start, let end, end < start { errors["endDate"] = "The last day cannot come before the first day (\(start))." }
+        let startTime = Self.time(self["startTime"]), endTime = Self.time(self["endTime"])
+        if !self["startTime"].isEmpty && startTime == nil { errors["startTime"] = "Write the time as HH:MM, such as 09:30." }
+        if !self["endTime"].isEmpty && endTime == nil { errors["endTime"] = "Write the time as HH:MM, such as 17:00." }
+        if startTime == nil && endTime != nil { errors["startTime"] = "Give a starting time too, or leave both times empty." }
+        let zone = self["timeZone"]
+        if TimeZone(identifier: zone) == nil || !(zone.contains("/") || zone == "UTC") {
+            errors["timeZone"] = "Give a time zone by its IANA name, such as Europe/Brussels or America/Bogota."
+        }
+        var capacity: Int?
+        if !self["capacity"].isEmpty {
+            if let seats = Int(self["capacity"]), (1...100_000).contains(seats) {
+                capacity = seats
+            } else {
+                errors["capacity"] = "Give the number of seats as a whole number from 1 to 100,000, or leave it empty for no limit."
+            }
+        }
+        let deadline = self["deadline"].isEmpty ? nil : Day(self["deadline"])
+        if !self["deadline"].isEmpty && deadline == nil {
+            errors["deadline"] = "Write the registration deadline as YYYY-MM-DD, or leave it empty."
+        } else if let deadline, let start, deadline > start {
+            errors["deadline"] = "Registration must close on or before the first day (\(start))."
+        }
+        if self["summary"].count > 5_000 {
+            errors["summary"] = "The summary may have at most 5,000 characters; it has \(self["summary"].count)."
+        }
+        let unknown = themeSlugs.filter { !knownThemes.contains($0) }
+        if !unknown.isEmpty { errors["themes"] = "Unknown themes: \(unknown.joined(separator: ", "))." }
+
+        guard errors.isEmpty, let kind, let organizer, let start, let end else { return nil }
+        return Event(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, kind: kind, organizerID: organizer.id,
+                     networkID: existing?.networkID, hostPlaceID: host?.id, isOnline: online, startDate: start, endDate: end,
+                     startTime: startTime, endTime: endTime, timeZone: zone, capacity: capacity,
+                     registrationDeadline: deadline, summary: self["summary"], themeSlugs: themeSlugs.sorted())
+    }
+
+    /// `HH:MM` from 00:00 to 23:59.
+    static func time(_ text: String) -> String? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute) else {
+            return nil
+        }
+        return text
+    }
+
+    /// Field-by-field differences between two versions, for the audit log and the history.
+    static func changes(from old: Event?, to new: Event) -> [String: AuditChange] {
+        var changes: [String: AuditChange] = [:]
+        func note(_ field: String, _ before: String?, _ after: String?) {
+            if before != after { changes[field] = AuditChange(from: before, to: after) }
+        }
+        note("title", old?.title, new.title)
+        note("kind", old?.kind.rawValue, new.kind.rawValue)
+        note("organizer_id", old?.organizerID.map(String.init), new.organizerID.map(String.init))
+        note("host_place_id", old?.hostPlaceID.map(String.init), new.hostPlaceID.map(String.init))
+        note("is_online", old.map { String($0.isOnline) }, String(new.isOnline))
+        note("start", old.map { "\($0.startDate) \($0.startTime ?? "")" }, "\(new.startDate) \(new.startTime ?? "")")
+        note("end", old.map { "\($0.endDate) \($0.endTime ?? "")" }, "\(new.endDate) \(new.endTime ?? "")")
+        note("time_zone", old?.timeZone, new.timeZone)
+        note("capacity", old?.capacity.map(String.init), new.capacity.map(String.init))
+        note("registration_deadline", old?.registrationDeadline?.description, new.registrationDeadline?.description)
+        note("summary", old?.summary, new.summary)
+        note("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ","))
+        return changes
+    }
+}
