@@ -6,7 +6,7 @@ import PeerpolisStorage
 /// Applications to calls: any account applies with a lead place, partners and a proposal, and the call's
 /// rules are checked on submit, each unmet one explained; the call's organization reviews, and every
 /// decision is mailed to the applicant. An application is shown only to its applicant and its reviewers.
-struct ApplicationController: Sendable {
+struct ApplicationController: FormController, Sendable {
     let database: Database
     let clock: Clock
     let authorizer: Authorizer
@@ -102,11 +102,9 @@ struct ApplicationController: Sendable {
     func applyPage(_ request: Request, _ context: AppRequestContext, call: Call, form: ApplicationForm,
                    status: HTTPResponse.Status) async throws -> Response {
         let organization = try await Organization.fetchDictionary(ids: [call.organizationID], on: database.sql)[call.organizationID]
-        var response = html(request, ApplicationViews.form(call: call, organizationName: organization?.name, form: form,
-                                                           csrf: context.session?.csrfToken ?? "", context: request.info.pageContext),
-                            status: status)
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return html(request, ApplicationViews.form(call: call, organizationName: organization?.name, form: form,
+                                                   csrf: context.session?.csrfToken ?? "", context: request.info.pageContext),
+                    status: status)
     }
 
     func showPage(_ request: Request, _ context: AppRequestContext, application: CallApplication, call: Call,
@@ -114,9 +112,7 @@ struct ApplicationController: Sendable {
         let places = try await Place.fetchDictionary(ids: [application.leadPlaceID] + application.partnerPlaceIDs, on: database.sql)
         let page = ApplicationViews.show(application: application, call: call, places: places, reviewer: reviewer, error: error,
                                          csrf: context.session?.csrfToken ?? "", context: request.info.pageContext)
-        var response = html(request, page, status: error == nil ? .ok : .badRequest)
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return html(request, page, status: error == nil ? .ok : .badRequest)
     }
 
     func call(_ context: AppRequestContext) async throws -> Call {
@@ -133,11 +129,5 @@ struct ApplicationController: Sendable {
         return (application, call)
     }
 
-    func html(_ request: Request, _ page: String, status: HTTPResponse.Status = .ok) -> Response {
-        HTMLResponse.make(page, status: status, language: request.info.language)
-    }
 
-    func redirect(_ path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
-    }
 }

@@ -6,7 +6,7 @@ import PeerpolisStorage
 /// The experts directory, and messages to a place's representatives or to an expert sent through the hub:
 /// the hub mails the recipients (through the outbox), so their addresses are never shown to the sender. The
 /// sender must be signed in; the message carries the sender's name and address so the recipient can answer.
-struct ContactController: Sendable {
+struct ContactController: FormController, Sendable {
     let database: Database
     let clock: Clock
     let authorizer: Authorizer
@@ -76,15 +76,13 @@ struct ContactController: Sendable {
                                       changes: ["recipients": AuditChange(from: nil, to: String(recipients.users.count))],
                                       now: now, on: db)
         }
-        return Response(status: .seeOther, headers: [.location: recipients.back.path, .cacheControl: "no-store"])
+        return redirect(recipients.back.path)
     }
 
     func form(_ request: Request, _ context: AppRequestContext, recipients: Recipients, form: MessageForm) async throws -> Response {
         let page = ContactView.form(recipients: recipients, form: form, csrf: context.session?.csrfToken ?? "",
                                     context: request.info.pageContext)
-        var response = html(request, page, status: form.errors.isEmpty ? .ok : .badRequest)
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return html(request, page, status: form.errors.isEmpty ? .ok : .badRequest)
     }
 
     func expert(_ context: AppRequestContext) async throws -> Recipients {
@@ -107,9 +105,6 @@ struct ContactController: Sendable {
         String(text.unicodeScalars.filter { !$0.properties.generalCategory.isControlOrSeparatorLine })
     }
 
-    func html(_ request: Request, _ page: String, status: HTTPResponse.Status = .ok) -> Response {
-        HTMLResponse.make(page, status: status, language: request.info.language)
-    }
 }
 
 /// A message as typed, with a message per field that cannot be sent.

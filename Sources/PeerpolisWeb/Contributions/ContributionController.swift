@@ -6,7 +6,7 @@ import PeerpolisStorage
 /// The first contribution slice: a place representative keeps the place's interests and its
 /// partner-search posts. Every write: sign-in, CSRF, `Authorization.can`, validation, then one
 /// transaction holding the change and its audit-log row.
-struct ContributionController: Sendable {
+struct ContributionController: FormController, Sendable {
     let database: Database
     let clock: Clock
     let authorizer: Authorizer
@@ -136,9 +136,6 @@ struct ContributionController: Sendable {
         return response
     }
 
-    func redirect(_ path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
-    }
 
     /// `need:mobility@1, offer:energy@0.5`: a readable list of interests for the audit log.
     static func summary(_ interests: [PlaceInterest]) -> String {

@@ -6,7 +6,7 @@ import PeerpolisStorage
 /// A place's representatives report dated progress on the place's pledges; the pledge page then sets the
 /// latest figure against the commitment. Same order as every write: sign-in, CSRF, permission, validation,
 /// then one transaction with the audit-log row.
-struct PledgeProgressController: Sendable {
+struct PledgeProgressController: FormController, Sendable {
     let database: Database
     let clock: Clock
     let authorizer: Authorizer
@@ -36,8 +36,7 @@ struct PledgeProgressController: Sendable {
                 try await AuditLog.record(userID: principal.user.id, action: "report-progress", entity: "pledge",
                                           entityID: pledge.id, changes: changes, now: now, on: db)
             }
-            return Response(status: .seeOther, headers: [.location: SiteURL.pledge(pledge.slug).path + "#progress",
-                                                         .cacheControl: "no-store"])
+            return redirect(SiteURL.pledge(pledge.slug).path + "#progress")
         }
     }
 
@@ -49,12 +48,9 @@ struct PledgeProgressController: Sendable {
     }
 
     func page(_ request: Request, _ context: AppRequestContext, pledge: Pledge, form: ProgressForm) async throws -> Response {
-        let info = request.info
         let place = try await Place.fetchOne(id: pledge.placeID, on: database.sql)
-        let html = ProgressView.render(pledge: pledge, placeName: place?.name, form: form,
-                                       csrf: context.session?.csrfToken ?? "", context: info.pageContext)
-        var response = HTMLResponse.make(html, status: form.errors.isEmpty ? .ok : .badRequest, language: info.language)
-        response.headers[.cacheControl] = "no-store"
-        return response
+        let page = ProgressView.render(pledge: pledge, placeName: place?.name, form: form,
+                                       csrf: context.session?.csrfToken ?? "", context: request.info.pageContext)
+        return html(request, page, status: form.errors.isEmpty ? .ok : .badRequest)
     }
 }

@@ -6,7 +6,7 @@ import PeerpolisStorage
 /// Organizations' editors publish, change and remove their events. A form can be kept as a draft, which
 /// stays in the private `drafts` table until it is published, so nothing half-written reaches a public page.
 /// Every publication, change and removal goes in the audit log, which the edit page shows as the history.
-struct EventEditorController: Sendable {
+struct EventEditorController: FormController, Sendable {
     let database: Database
     let clock: Clock
     let authorizer: Authorizer
@@ -122,9 +122,7 @@ struct EventEditorController: Sendable {
             form: form, event: event, draftID: draftID, organizations: try await organizations(for: principal, orNone: true),
             themes: snapshot.themes, history: lines, saved: request.info.query["saved"] != nil,
             csrf: context.session?.csrfToken ?? "", context: request.info.pageContext)
-        var response = html(request, page, status: form.errors.isEmpty ? .ok : .badRequest)
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return html(request, page, status: form.errors.isEmpty ? .ok : .badRequest)
     }
 
     /// The audit log of an event with the names of those who wrote it, newest first.
@@ -184,11 +182,5 @@ struct EventEditorController: Sendable {
         return (draft, principal)
     }
 
-    func html(_ request: Request, _ page: String, status: HTTPResponse.Status = .ok) -> Response {
-        HTMLResponse.make(page, status: status, language: request.info.language)
-    }
 
-    func redirect(_ path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path, .cacheControl: "no-store"])
-    }
 }
