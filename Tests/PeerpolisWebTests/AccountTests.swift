@@ -116,6 +116,20 @@ import Testing
         }
     }
 
+    @Test func theAccountFormsAndTheirMessagesAreInFrench() async throws {
+        try await withSeededApp { client in
+            let browser = Browser(client)
+            let form = try await browser.get("/sign-up?lang=fr")
+            let short = try await browser.post("/sign-up?lang=fr", ["email": "ana@ville.fr", "name": "Ana", "password": "Court1"],
+                                               csrf: form.csrf)
+            let signIn = try await browser.get("/sign-in?lang=fr")
+
+            #expect(form.body.contains("Nom montré aux autres") && form.body.contains("Mot de passe"))
+            #expect(short.status == .badRequest && short.body.contains("au moins 12 caractères"))
+            #expect(signIn.body.contains("Mot de passe oublié ?"))
+        }
+    }
+
     @Test func aWeakPasswordIsRefusedNamingTheRuleAndKeepingWhatWasTyped() async throws {
         try await withSeededApp { client in
             let browser = Browser(client)
