@@ -18,7 +18,7 @@ import Testing
              grantRole, revokeRole
         case registerForEvent, cancelRegistration, readAttendees
         // Deleting comes last: the routes above use the event it deletes.
-        case createEvent, editEvent, deleteEvent
+        case createEvent, editEvent, createCall, editCall, deleteEvent, deleteCall
     }
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
@@ -38,6 +38,7 @@ import Testing
                 // Every account may take and give up its own seat; the event's organizer reads who did.
                 case (_, .registerForEvent), (_, .cancelRegistration), (.organizationEditor, .readAttendees): .allowed
                 case (.organizationEditor, .createEvent), (.organizationEditor, .editEvent), (.organizationEditor, .deleteEvent): .allowed
+                case (.organizationEditor, .createCall), (.organizationEditor, .editCall), (.organizationEditor, .deleteCall): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -102,6 +103,11 @@ import Testing
                                                           "organizer": f.organizationSlug, "online": "1", "startDate": "2019-06-03",
                                                           "timeZone": "Europe/Paris", "intent": "publish"])
         case .deleteEvent: ("/events/\(f.eventSlug)/delete", [:])
+        case .createCall: ("/calls/new", ["title": "Matrix call for pilots", "organizer": f.organizationSlug,
+                                          "closes": "2019-12-31", "minPartners": "3", "intent": "publish"])
+        case .editCall: ("/calls/\(f.callSlug)/edit", ["title": "Matrix call, renamed", "organizer": f.organizationSlug,
+                                                       "opens": "2019-01-01", "closes": "2019-12-31", "intent": "publish"])
+        case .deleteCall: ("/calls/\(f.callSlug)/delete", [:])
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])

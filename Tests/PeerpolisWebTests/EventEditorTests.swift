@@ -87,3 +87,49 @@ import Testing
         }
     }
 }
+
+/// An organization's editor publishes a call with rules, which the application check then applies.
+@Suite struct CallEditorTests {
+    @Test func aCallIsDraftedPublishedWithItsRulesEditedAndDeleted() async throws {
+        let box = FixtureBox(), dbBox = DatabaseBox()
+        try await withSeededApp(prepare: { db in
+            dbBox.db = db
+            box.fixture = try await AuthorizationMatrixTests.prepare(db, as: .organizationEditor)
+        }) { client in
+            let f = box.fixture, db = try #require(dbBox.db)
+            let editor = Browser(client)
+            editor.setCookie("peerpolis_session", try #require(f.sessionID))
+            let fields = ["title": "Pilot cities for heat plans", "organizer": f.organizationSlug, "opens": "2019-03-01",
+                          "closes": "2019-10-31", "minPartners": "3", "maxPartners": "2", "continent.EU": "1",
+                          "regions": "Latin America", "theme.\(f.themeSlug)": "1"]
+            let drafted = try await editor.post("/calls/new", fields.merging(["intent": "draft"]) { $1 }, csrf: f.csrf)
+            let draftURL = try #require(drafted.headers[.location])
+            let draftPage = try await editor.get(draftURL)
+            let draftID = String(draftURL.dropFirst("/drafts/".count).prefix { $0.isNumber })
+            let invalid = try await editor.post("/calls/new", fields.merging(["intent": "publish", "draft": draftID]) { $1 }, csrf: f.csrf)
+            let published = try await editor.post("/calls/new", fields.merging(["maxPartners": "8", "intent": "publish",
+                                                                                "draft": draftID]) { $1 }, csrf: f.csrf)
+            let page = try await editor.get("/calls/pilot-cities-for-heat-plans")
+            let call = try #require(try await Call.fetchOne(slug: "pilot-cities-for-heat-plans", on: db.sql))
+            let edited = try await editor.post("/calls/pilot-cities-for-heat-plans/edit",
+                                               fields.merging(["maxPartners": "8", "minCountries": "3", "intent": "publish"]) { $1 },
+                                               csrf: f.csrf)
+            let editPage = try await editor.get("/calls/pilot-cities-for-heat-plans/edit")
+            let after = try #require(try await Call.fetchOne(slug: "pilot-cities-for-heat-plans", on: db.sql))
+            let deleted = try await editor.post("/calls/pilot-cities-for-heat-plans/delete", [:], csrf: f.csrf)
+            let gone = try await editor.get("/calls/pilot-cities-for-heat-plans")
+
+            #expect(drafted.status == .seeOther && draftPage.status == .ok)
+            #expect(draftPage.body.contains("value=\"Latin America\""))
+            #expect(invalid.status == .badRequest && invalid.body.contains("cannot be fewer than the least asked for (3)"))
+            #expect(published.status == .seeOther && published.headers[.location] == "/calls/pilot-cities-for-heat-plans")
+            #expect(page.status == .ok && page.body.contains("Pilot cities for heat plans"))
+            #expect(call.rules == EligibilityRules(minPartners: 3, maxPartners: 8, requiredContinents: [.europe],
+                                                   requiredRegions: ["Latin America"]))
+            #expect(call.themeSlugs == [f.themeSlug])
+            #expect(edited.status == .seeOther && after.rules.minCountries == 3)
+            #expect(editPage.body.contains("edit · rules"))
+            #expect(deleted.status == .seeOther && gone.status == .notFound)
+        }
+    }
+}

@@ -32,6 +32,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     /// Submitting an application to a call (any account: members apply), and reviewing one (the call's
     /// organization).
     case applyToCall, reviewApplication
+    /// Publishing, changing and removing an organization's calls (and keeping their drafts).
+    case createCall, editCall, deleteCall
     /// Taking or giving up one's own seat (or place in line) at an event.
     /// Publishing, changing and removing an organization's events (and keeping their drafts).
     case createEvent, editEvent, deleteEvent
@@ -68,7 +70,8 @@ public enum Authorization {
              (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)),
              (.reportPledgeProgress, .pledge(let id)):
             return actor.representedPlaceIDs.contains(id)
-        case (.reviewApplication, .call(let organizationID)):
+        case (.reviewApplication, .call(let organizationID)), (.createCall, .call(let organizationID)),
+             (.editCall, .call(let organizationID)), (.deleteCall, .call(let organizationID)):
             return actor.editedOrganizationIDs.contains(organizationID)
         case (.registerForEvent, .event), (.cancelEventRegistration, .event):
             // Any account: registering needs no role beyond being a member, which every account is.

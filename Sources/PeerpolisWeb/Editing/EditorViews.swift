@@ -16,65 +16,93 @@ enum EditorViews {
     static func eventForm(form: EventForm, event: Event?, draftID: Int?, organizations: [Organization], themes: [Theme],
                           history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
         let t = context.catalog
-        let title = event.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewEvent]
-        let action: SiteURL = event.map { .eventEdit($0.slug) } ?? .eventNew
-        func error(_ field: String) -> Node<HTML.FormContext> {
-            .unwrap(form.errors[field]) { .p(.id(attribute("error-" + field)), .class("error"), .text($0)) }
-        }
-        func textField(_ name: String, _ label: UIKey, type: HTMLInputType = .text) -> Node<HTML.FormContext> {
-            .div(.class("field"), .label(.for(attribute("event-" + name)), .text(t[label])), error(name),
-                 .input(.type(type), .id(attribute("event-" + name)), .name(attribute(name)), .value(attribute(form[name]))))
-        }
+        let fields = Fields(values: form.fields, errors: form.errors, prefix: "event", catalog: t)
         let chosen = Set(form.themeSlugs)
+        return editor(
+            title: event.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewEvent],
+            action: event.map { .eventEdit($0.slug) } ?? .eventNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
+            saved: saved, csrf: csrf, delete: event.map { (.eventDelete($0.slug), t[.editorDelete]) },
+            history: event == nil ? nil : history, context: context,
+            fields: [
+                fields.text("title", .postTitle),
+                fields.select("kind", .fieldKind, EventKind.allCases.map { ($0.rawValue, t.label("event-kind", $0.rawValue)) }),
+                fields.select("organizer", .fieldOrganization, organizations.map { ($0.slug, $0.name) }),
+                fields.text("host", .editorHost),
+                .div(.class("field"), .raw(ContributionViews.checkbox("online", checked: !form["online"].isEmpty, label: t[.editorOnline]))),
+                fields.text("startDate", .editorStartDate, type: .date),
+                fields.text("endDate", .editorEndDate, type: .date),
+                fields.text("startTime", .editorStartTime, type: .time),
+                fields.text("endTime", .editorEndTime, type: .time),
+                fields.text("timeZone", .editorTimeZone),
+                fields.text("capacity", .editorCapacity, type: .number),
+                fields.text("deadline", .editorDeadline, type: .date),
+                fields.textArea("summary", .editorSummary),
+                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+            ])
+    }
+
+    static func callForm(form: CallForm, call: Call?, draftID: Int?, organizations: [Organization], themes: [Theme],
+                         history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
+        let t = context.catalog
+        let fields = Fields(values: form.fields, errors: form.errors, prefix: "call", catalog: t)
+        let chosen = Set(form.themeSlugs), continents = Set(form.continents)
+        return editor(
+            title: call.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewCall],
+            action: call.map { .callEdit($0.slug) } ?? .callNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
+            saved: saved, csrf: csrf, delete: call.map { (.callDelete($0.slug), t[.editorDeleteCall]) },
+            history: call == nil ? nil : history, context: context,
+            fields: [
+                fields.text("title", .postTitle),
+                fields.select("organizer", .fieldOrganization, organizations.map { ($0.slug, $0.name) }),
+                fields.text("opens", .fieldOpens, type: .date),
+                fields.text("closes", .fieldCloses, type: .date),
+                fields.textArea("summary", .editorSummary),
+                fields.text("minPartners", .editorMinPartners, type: .number),
+                fields.text("maxPartners", .editorMaxPartners, type: .number),
+                fields.text("minCountries", .editorMinCountries, type: .number),
+                fields.text("maxPerCountry", .editorMaxPerCountry, type: .number),
+                fields.boxes("continents", .editorContinents,
+                             Continent.allCases.map { ("continent." + $0.rawValue, t.label("continent", $0.rawValue), continents.contains($0)) }),
+                fields.text("regions", .editorRegions),
+                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+            ])
+    }
+
+    static func themeName(_ theme: Theme, _ t: Catalog) -> String {
+        t.language == .fr ? (theme.nameFr ?? theme.name) : theme.name
+    }
+
+    /// The page every editor shares: its fields, Publish and Keep as draft, then discarding the draft,
+    /// deleting the published entity and its history.
+    static func editor(title: String, action: SiteURL, hasErrors: Bool, draftID: Int?, saved: Bool, csrf: String,
+                       delete: (SiteURL, String)?, history: [HistoryLine]?, context: PageContext,
+                       fields: [Node<HTML.FormContext>]) -> String {
+        let t = context.catalog
+        let token: Node<HTML.FormContext> = .input(.type(.hidden), .name(CSRF.field), .value(attribute(csrf)))
         let main: Node<HTML.BodyContext> = .group(
             .h1(.text(title)),
             .p(.text(t[.editorIntro])),
             .if(saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t[.editorDraftSaved]))),
-            .if(!form.errors.isEmpty, .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text(t[.accountFormHasErrors]))),
+            .if(hasErrors, .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text(t[.accountFormHasErrors]))),
             .form(
-                .action(action.path), .method(.post),
-                .input(.type(.hidden), .name(CSRF.field), .value(attribute(csrf))),
+                .action(action.path), .method(.post), token,
                 .unwrap(draftID) { .input(.type(.hidden), .name("draft"), .value(String($0))) },
-                textField("title", .postTitle),
-                .div(.class("field"), .label(.for("event-kind"), .text(t[.fieldKind])), error("kind"),
-                     .raw(ContributionViews.selectHTML(id: "event-kind", name: "kind", selected: form["kind"],
-                                                       options: EventKind.allCases.map { ($0.rawValue, t.label("event-kind", $0.rawValue)) }))),
-                .div(.class("field"), .label(.for("event-organizer"), .text(t[.fieldOrganization])), error("organizer"),
-                     .raw(ContributionViews.selectHTML(id: "event-organizer", name: "organizer", selected: form["organizer"],
-                                                       options: organizations.map { ($0.slug, $0.name) }))),
-                textField("host", .editorHost),
-                .div(.class("field"), .raw(ContributionViews.checkbox("online", checked: !form["online"].isEmpty, label: t[.editorOnline]))),
-                textField("startDate", .editorStartDate, type: .date),
-                textField("endDate", .editorEndDate, type: .date),
-                textField("startTime", .editorStartTime, type: .time),
-                textField("endTime", .editorEndTime, type: .time),
-                textField("timeZone", .editorTimeZone),
-                textField("capacity", .editorCapacity, type: .number),
-                textField("deadline", .editorDeadline, type: .date),
-                .div(.class("field"), .label(.for("event-summary"), .text(t[.editorSummary])), error("summary"),
-                     .textarea(.id("event-summary"), .name("summary"), .attribute(named: "rows", value: "6"), .text(form["summary"]))),
-                .div(.class("field"), .h2(.text(t[.sectionThemes])), error("themes"),
-                     .forEach(themes) { theme in
-                         .p(.raw(ContributionViews.checkbox("theme." + theme.slug, checked: chosen.contains(theme.slug),
-                                                            label: t.language == .fr ? (theme.nameFr ?? theme.name) : theme.name)))
-                     }),
+                .group(fields),
                 .button(.type(.submit), .name("intent"), .value("publish"), .text(t[.editorPublish])),
                 .text(" "),
                 .button(.type(.submit), .name("intent"), .value("draft"), .text(t[.editorSaveDraft]))
             ),
             .unwrap(draftID) { id in
-                .form(.action(SiteURL.draftDelete(id).path), .method(.post),
-                      .input(.type(.hidden), .name(CSRF.field), .value(attribute(csrf))),
-                      .button(.type(.submit), .text(t[.editorDiscardDraft])))
+                .form(.action(SiteURL.draftDelete(id).path), .method(.post), token, .button(.type(.submit), .text(t[.editorDiscardDraft])))
             },
-            .unwrap(event) { event in
+            .unwrap(delete) { url, label in
+                .form(.action(url.path), .method(.post), token, .button(.type(.submit), .text(label)))
+            },
+            .unwrap(history) { lines in
                 .group(
-                    .form(.action(SiteURL.eventDelete(event.slug).path), .method(.post),
-                          .input(.type(.hidden), .name(CSRF.field), .value(attribute(csrf))),
-                          .button(.type(.submit), .text(t[.editorDelete]))),
                     .h2(.text(t[.editorHistory])),
-                    .if(history.isEmpty, .p(.text(t[.editorNoHistory]))),
-                    .ul(.forEach(history) { line in
+                    .if(lines.isEmpty, .p(.text(t[.editorNoHistory]))),
+                    .ul(.forEach(lines) { line in
                         .li(.text("\(utcStamp(line.when)) · \(line.who) · \(line.action)"
                                   + (line.fields.isEmpty ? "" : " · " + line.fields.joined(separator: ", "))))
                     })
@@ -84,14 +112,51 @@ enum EditorViews {
         return Layout.page(title: title, context: context, main: main)
     }
 
-    static func drafts(_ drafts: [Draft], newEventFor organizations: [Organization], context: PageContext) -> String {
+    /// Form fields that show back what was typed, each with its label and its error.
+    struct Fields {
+        let values: [String: String]
+        let errors: [String: String]
+        let prefix: String
+        let catalog: Catalog
+
+        func id(_ name: String) -> String { prefix + "-" + name }
+
+        func error(_ name: String) -> Node<HTML.FormContext> {
+            .unwrap(errors[name]) { .p(.id(attribute("error-" + name)), .class("error"), .text($0)) }
+        }
+
+        func text(_ name: String, _ label: UIKey, type: HTMLInputType = .text) -> Node<HTML.FormContext> {
+            .div(.class("field"), .label(.for(attribute(id(name))), .text(catalog[label])), error(name),
+                 .input(.type(type), .id(attribute(id(name))), .name(attribute(name)), .value(attribute(values[name] ?? ""))))
+        }
+
+        func textArea(_ name: String, _ label: UIKey) -> Node<HTML.FormContext> {
+            .div(.class("field"), .label(.for(attribute(id(name))), .text(catalog[label])), error(name),
+                 .textarea(.id(attribute(id(name))), .name(attribute(name)), .attribute(named: "rows", value: "6"),
+                           .text(values[name] ?? "")))
+        }
+
+        func select(_ name: String, _ label: UIKey, _ options: [(String, String)]) -> Node<HTML.FormContext> {
+            .div(.class("field"), .label(.for(attribute(id(name))), .text(catalog[label])), error(name),
+                 .raw(ContributionViews.selectHTML(id: id(name), name: name, selected: values[name] ?? "", options: options)))
+        }
+
+        /// Checkboxes: (name, label, checked) each.
+        func boxes(_ name: String, _ heading: UIKey, _ boxes: [(String, String, Bool)]) -> Node<HTML.FormContext> {
+            .div(.class("field"), .h2(.text(catalog[heading])), error(name),
+                 .forEach(boxes) { box in .p(.raw(ContributionViews.checkbox(box.0, checked: box.2, label: box.1))) })
+        }
+    }
+
+    static func drafts(_ drafts: [Draft], newFor organizations: [Organization], context: PageContext) -> String {
         let t = context.catalog
         let items = drafts.map { draft in
             ListItem(title: draft.title, url: .draft(draft.id),
                      meta: [draft.entityID == nil ? t[.editorDraftNew] : t[.editorDraftChange], utcStamp(draft.updatedAt)])
         }
-        let links = organizations.map { organization in
-            ListItem(title: t.format(.editorNewEventFor, organization.name), url: .eventNewFor(organization.slug))
+        let links = organizations.flatMap { organization in
+            [ListItem(title: t.format(.editorNewEventFor, organization.name), url: .eventNewFor(organization.slug)),
+             ListItem(title: t.format(.editorNewCallFor, organization.name), url: .callNewFor(organization.slug))]
         }
         let model = ListPageModel(title: t[.editorDraftsTitle], intro: t[.editorDraftsIntro], action: .accountDrafts,
                                   filters: [], count: nil,

@@ -15,6 +15,14 @@ extension Catalog {
         .editorDraftsTitle: "Drafts",
         .editorDraftsIntro: "Drafts of your organizations and your own, newest first. None is public until published.",
         .editorNoDrafts: "No draft.", .editorEditLink: "Edit this event", .editorForEditors: "For the organizer's editors",
+        .editorNewCall: "New call", .editorDeleteCall: "Delete this call",
+        .editorMinPartners: "Rule: at least this many partners, the lead included (optional)",
+        .editorMaxPartners: "Rule: at most this many partners (optional)",
+        .editorMinCountries: "Rule: at least this many countries (optional)",
+        .editorMaxPerCountry: "Rule: at most this many partners per country (optional)",
+        .editorContinents: "Rule: at least one partner on each of these continents",
+        .editorRegions: "Rule: at least one partner in each of these regions (such as EU, Latin America; comma-separated)",
+        .editorNewCallFor: "New call of {0}", .editorEditCallLink: "Edit this call",
     ]
 
     static let frenchEditing: [UIKey: String] = [
@@ -32,5 +40,13 @@ extension Catalog {
         .editorDraftsTitle: "Brouillons",
         .editorDraftsIntro: "Les brouillons de vos organisations et les vôtres, du plus récent au plus ancien. Aucun n'est public avant publication.",
         .editorNoDrafts: "Aucun brouillon.", .editorEditLink: "Modifier cet événement", .editorForEditors: "Pour les éditeur·rices de l'organisateur",
+        .editorNewCall: "Nouvel appel", .editorDeleteCall: "Supprimer cet appel",
+        .editorMinPartners: "Règle : au moins ce nombre de partenaires, chef de file compris (facultatif)",
+        .editorMaxPartners: "Règle : au plus ce nombre de partenaires (facultatif)",
+        .editorMinCountries: "Règle : au moins ce nombre de pays (facultatif)",
+        .editorMaxPerCountry: "Règle : au plus ce nombre de partenaires par pays (facultatif)",
+        .editorContinents: "Règle : au moins un partenaire sur chacun de ces continents",
+        .editorRegions: "Règle : au moins un partenaire dans chacune de ces régions (comme EU, Latin America ; séparées par des virgules)",
+        .editorNewCallFor: "Nouvel appel de {0}", .editorEditCallLink: "Modifier cet appel",
     ]
 }

@@ -64,7 +64,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorEndDate, editorStartTime, editorEndTime, editorTimeZone, editorCapacity, editorDeadline, editorSummary
     case editorPublish, editorSaveDraft, editorDiscardDraft, editorDelete, editorHistory, editorNoHistory
     case editorDraftNew, editorDraftChange, editorNewEventFor, editorDraftsTitle, editorDraftsIntro, editorNoDrafts
-    case editorEditLink, editorForEditors
+    case editorEditLink, editorForEditors, editorNewCall, editorDeleteCall, editorMinPartners, editorMaxPartners
+    case editorMinCountries, editorMaxPerCountry, editorContinents, editorRegions, editorNewCallFor, editorEditCallLink
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn

@@ -30,7 +30,8 @@ extension Pages {
         facts.append(Fact(t[.fieldRules], ruleLines(call.rules).joined(separator: "; ")))
         facts.append(Fact(t[.fieldPartners], [.link(t[.proposeConsortium], .callConsortium(call.slug))]))
         if call.status(today: today) == .open { facts.append(Fact(t[.applyLink], [.link(t[.applyLink], .callApply(call.slug))])) }
-        facts.append(Fact(t[.applicationsLink], [.link(t[.applicationsLink], .callApplications(call.slug))]))
+        facts.append(Fact(t[.editorForEditors], [.link(t[.applicationsLink], .callApplications(call.slug)),
+                                                  .text(" · "), .link(t[.editorEditCallLink], .callEdit(call.slug))]))
         return DetailPageModel(title: call.title, kicker: t[.navCalls], summary: call.summary, facts: facts,
                                bodyHTML: nil, sections: [])
             .with(detailHead(.call(call.slug), title: call.title, summary: call.summary, jsonLD: LinkedData.thing(type: "Grant", name: call.title, url: absolute(SiteURL.call(call.slug).path), description: call.summary, about: call.themeSlugs.compactMap { theme($0)?.name })))

@@ -24,7 +24,8 @@ extension Pages {
             ids: cooperations.flatMap(\.placeIDs) + events.compactMap(\.hostPlaceID) + pledges.map(\.placeID), on: db)
         let organizations = [organization.id: organization]
         var facts = [Fact(t[.fieldKind], t.label("organization-kind", organization.kind.rawValue))]
-        facts.append(Fact(t[.editorForEditors], [.link(t[.editorNewEvent], .eventNewFor(organization.slug))]))
+        facts.append(Fact(t[.editorForEditors], [.link(t[.editorNewEvent], .eventNewFor(organization.slug)), .text(" · "),
+                                                  .link(t[.editorNewCall], .callNewFor(organization.slug))]))
         if let website = organization.website, Markdown.isSafe(website) {
             facts.append(Fact(t[.fieldWebsite], [.link(website, website)]))
         }

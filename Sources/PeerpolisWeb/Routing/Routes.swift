@@ -25,8 +25,13 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference).addRoutes(to: router)
-    EventEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                          reference: site.reference).addRoutes(to: router)
+    let events = EventEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                                       reference: site.reference)
+    let calls = CallEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                                     reference: site.reference)
+    events.addRoutes(to: router)
+    calls.addRoutes(to: router)
+    DraftsController(events: events, calls: calls).addRoutes(to: router)
     let registrations = RegistrationController(site: site, authorizer: authorizer)
     registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)

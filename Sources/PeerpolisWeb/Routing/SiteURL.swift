@@ -35,6 +35,7 @@ public enum SiteURL: Hashable, Sendable {
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
     case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
     case callApply(String), callApplications(String), application(Int), applicationReview(Int)
+    case callNew, callNewFor(String), callEdit(String), callDelete(String)
     case eventNew, eventNewFor(String), eventEdit(String), eventDelete(String), draft(Int), draftDelete(Int), accountDrafts
     case adminRoles, adminRoleRevoke(Int)
     /// Event registration (issue 6): one's own seat, the organizer's attendee list, and the calendar of the
@@ -99,6 +100,10 @@ public enum SiteURL: Hashable, Sendable {
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
         case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
         case .experts: "/experts"
+        case .callNew: "/calls/new"
+        case .callNewFor(let slug): "/calls/new?organizer=\(Self.encode(slug))"
+        case .callEdit(let slug): "/calls/\(Self.encode(slug))/edit"
+        case .callDelete(let slug): "/calls/\(Self.encode(slug))/delete"
         case .eventNew: "/events/new"
         case .eventNewFor(let slug): "/events/new?organizer=\(Self.encode(slug))"
         case .eventEdit(let slug): "/events/\(Self.encode(slug))/edit"

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import PeerpolisDomain
+import PeerpolisStorage
+import SQLKit
+
+/// What the editors of organizations' content (events, calls) share: who may use them, their drafts, and
+/// an entity's history read from the audit log.
+struct EditorSupport: Sendable {
+    let database: Database
+    let authorizer: Authorizer
+
+    /// The organizations an account may publish for: every one for an administrator. With `orNone` false,
+    /// an account that edits none is refused.
+    func organizations(for principal: Principal, orNone: Bool = false) async throws -> [Organization] {
+        let all = try await Organization.fetchAll(on: database.sql)
+        let mine = principal.isAdministrator ? all : all.filter { principal.editedOrganizationIDs.contains($0.id) }
+        guard !mine.isEmpty || orNone else {
+            throw WebError.forbidden("Your account edits no organization, so it cannot publish here. An administrator can grant that role.")
+        }
+        return mine
+    }
+
+    /// The signed-in account, when it edits at least one organization.
+    func editor(_ context: AppRequestContext) async throws -> Principal {
+        guard let principal = try await authorizer.principal(context) else { throw WebError.signInRequired }
+        _ = try await organizations(for: principal)
+        return principal
+    }
+
+    /// A draft and the account looking at it: its author, an editor of its organization or an administrator.
+    func draft(_ context: AppRequestContext) async throws -> (Draft, Principal) {
+        guard let principal = try await authorizer.principal(context) else { throw WebError.signInRequired }
+        guard let id = Int(try context.parameters.require("id")), let draft = try await Draft.fetchOne(id: id, on: database.sql) else {
+            throw WebError.notFound
+        }
+        let mayEdit = draft.userID == principal.user.id || principal.isAdministrator
+            || draft.organizationID.map(principal.editedOrganizationIDs.contains) == true
+        guard mayEdit else { throw WebError.forbidden("This draft belongs to another organization.") }
+        return (draft, principal)
+    }
+
+    /// The draft a form was opened from (its id travels in a hidden field), when the account may use it.
+    func draft(id text: String, principal: Principal) async throws -> Draft? {
+        guard let id = Int(text), let draft = try await Draft.fetchOne(id: id, on: database.sql) else { return nil }
+        let mayEdit = draft.userID == principal.user.id || principal.isAdministrator
+            || draft.organizationID.map(principal.editedOrganizationIDs.contains) == true
+        return mayEdit ? draft : nil
+    }
+
+    /// An entity's audit log with the names of those who wrote it, newest first.
+    func history(entity: String, id: Int) async throws -> [EditorViews.HistoryLine] {
+        var names: [Int: String] = [:]
+        var lines: [EditorViews.HistoryLine] = []
+        for entry in try await AuditLog.fetchAll(entity: entity, entityID: id, on: database.sql).reversed() {
+            var who = "—"
+            if let userID = entry.userID {
+                if names[userID] == nil { names[userID] = try await User.fetchOne(id: userID, on: database.sql)?.displayName ?? "—" }
+                who = names[userID] ?? "—"
+            }
+            let fields = (try? JSONDecoder().decode([String: AuditChange].self, from: Data(entry.changes.utf8)))?.keys.sorted() ?? []
+            lines.append(EditorViews.HistoryLine(when: entry.createdAt, who: who, action: entry.action, fields: fields))
+        }
+        return lines
+    }
+
+    /// Publishes a checked form in one transaction: `insert` for a new entity (which gets its slug there),
+    /// `update` for an existing one, its audit-log row, and the draft it came from removed.
+    func publish<Entity: Sendable>(
+        _ entity: Entity, entityName: String, existingID: Int?, changes: [String: AuditChange], draft: Draft?,
+        by principal: Principal, now: Date,
+        insert: @escaping @Sendable (Entity, any SQLDatabase) async throws -> (Entity, Int),
+        update: @escaping @Sendable (Entity, any SQLDatabase) async throws -> Void
+    ) async throws -> Entity {
+        try await database.transaction { db in
+            var saved = entity
+            let id: Int
+            if let existingID {
+                try await update(entity, db)
+                id = existingID
+            } else {
+                (saved, id) = try await insert(entity, db)
+            }
+            try await AuditLog.record(userID: principal.user.id, action: existingID == nil ? "create" : "edit",
+                                      entity: entityName, entityID: id, changes: changes, now: now, on: db)
+            if let draftID = draft?.id { try await Draft.delete(id: draftID, on: db) }
+            return saved
+        }
+    }
+
+    /// Deletes an entity in one transaction with its audit-log row.
+    func remove(entityName: String, id: Int, title: String, by principal: Principal, now: Date,
+                delete: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        try await database.transaction { db in
+            try await delete(db)
+            try await AuditLog.record(userID: principal.user.id, action: "delete", entity: entityName, entityID: id,
+                                      changes: ["title": AuditChange(from: title, to: nil)], now: now, on: db)
+        }
+    }
+}
