@@ -11,12 +11,14 @@ struct AccountService: Sendable {
     let settings: AuthSettings
     let limiter: SignInRateLimiter
     let publicURL: String
+    let sessions: SessionCache
     /// A valid Bcrypt hash of no one's password at the configured cost, checked against when the address
     /// is unknown.
     let decoyHash: String
 
-    init(database: Database, clock: Clock, settings: AuthSettings, publicURL: String) {
+    init(database: Database, clock: Clock, settings: AuthSettings, publicURL: String, sessions: SessionCache = SessionCache()) {
         self.database = database
+        self.sessions = sessions
         self.clock = clock
         self.settings = settings
         self.limiter = SignInRateLimiter(limit: settings.signInAttemptsPerAddress)
@@ -116,11 +118,13 @@ struct AccountService: Sendable {
             }
             try await User.updatePassword(id: userID, passwordHash: passwordHash, now: now, on: db)
             try await UserSession.deleteAll(userID: userID, on: db)
+            sessions.forget(userID: userID)
             return true
         }
     }
 
     func signOut(sessionIDHash: String) async throws {
         try await UserSession.delete(idHash: sessionIDHash, on: database.sql)
+        sessions.forget(idHash: sessionIDHash)
     }
 }

@@ -2,11 +2,13 @@ import Hummingbird
 import PeerpolisDomain
 import PeerpolisStorage
 
-/// Finds who is signed in: one query on indexed keys when the session cookie is present, none otherwise.
+/// Finds who is signed in: one query on indexed keys when the session cookie is present and the session
+/// was not read in the last few seconds (see `SessionCache`), none otherwise.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let database: Database
     let clock: Clock
+    let cache: SessionCache
 
     /// Activity is written at most this often per session, so reading pages does not turn into writes.
     static let touchInterval: Double = 300
@@ -18,12 +20,19 @@ struct SessionMiddleware: RouterMiddleware {
         if let id = request.cookie(AccountCookie.session), !id.isEmpty, id.count <= 128 {
             let hash = SecretTokens.digest(id)
             let now = clock.now()
-            if let session = try await UserSession.fetchOne(idHash: hash, now: now, on: database.sql) {
-                context.session = session
-                context.sessionIDHash = hash
+            var session = cache.session(for: hash, now: now)
+            if session == nil, let read = try await UserSession.fetchOne(idHash: hash, now: now, on: database.sql) {
+                session = read
+                cache.keep(read, for: hash, now: now)
+            }
+            if var session {
                 if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
                     try await UserSession.touch(idHash: hash, now: now, on: database.sql)
+                    session.lastSeenAt = now
+                    cache.keep(session, for: hash, now: now)
                 }
+                context.session = session
+                context.sessionIDHash = hash
             }
         }
         let banner = context.session.map { AccountBanner(displayName: $0.user.displayName, csrfToken: $0.csrfToken) }

@@ -9,10 +9,12 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     router.add(middleware: TransportSecurityMiddleware(enabled: environment.auth.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: CORSReadOnlyMiddleware())
-    router.add(middleware: SessionMiddleware(database: environment.database, clock: environment.clock))
+    let sessions = SessionCache()
+    router.add(middleware: SessionMiddleware(database: environment.database, clock: environment.clock, cache: sessions))
     let site = SiteController(environment: environment)
     AccountController(accounts: AccountService(database: environment.database, clock: environment.clock,
-                                               settings: environment.auth, publicURL: environment.publicURL))
+                                               settings: environment.auth, publicURL: environment.publicURL,
+                                               sessions: sessions))
         .addRoutes(to: router)
     let authorizer = Authorizer(database: environment.database, settings: environment.auth)
     ContributionController(database: environment.database, clock: environment.clock, authorizer: authorizer,
