@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import PeerpolisDomain
 import PeerpolisStorage
+import ServiceLifecycle
 
 /// Everything a request handler needs, passed in rather than reached for.
 public struct AppEnvironment: Sendable {
@@ -49,6 +50,14 @@ public func buildApplication(_ config: AppConfig, environment: AppEnvironment,
     return Application(
         responder: HeadRequestResponder(router.buildResponder()),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Peerpolis"),
+        services: mailServices(config, environment: environment, logger: logger),
         logger: logger
     )
+}
+
+/// The outbox's SMTP sender when `SMTP_URL` is set; none otherwise, and mail stays in the outbox.
+public func mailServices(_ config: AppConfig, environment: AppEnvironment, logger: Logger) -> [any Service] {
+    guard let smtp = config.smtp else { return [] }
+    return [OutboxSender(database: environment.database, client: SMTPClient(settings: smtp), clock: environment.clock,
+                         logger: logger)]
 }
