@@ -24,7 +24,8 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
             return .needMoreData
         }
         var line = buffer.readString(length: newline - view.startIndex + 1) ?? ""
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        // By scalars: "\r\n" is one Character, so `hasSuffix("\n")` would not see it.
+        while let last = line.unicodeScalars.last, last == "\n" || last == "\r" { line.unicodeScalars.removeLast() }
         guard line.count >= 3, let code = Int(line.prefix(3)), (200...599).contains(code) else {
             throw SMTPFailure(.session, "The server sent something that is not an SMTP reply: '\(line.prefix(80))'.")
         }
