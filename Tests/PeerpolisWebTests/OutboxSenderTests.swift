@@ -107,27 +107,40 @@ import Testing
         #expect(sessions.isEmpty)
     }
 
-    @Test func theServiceDeliversWhileRunningAndStopsOnShutdown() async throws {
+    @Test func theServiceWakesForANewMessageAndStopsOnShutdown() async throws {
         let server = try await FakeSMTPServer.start()
         try await withMailDatabase { db in
             var policy = OutboxSender.Policy()
-            policy.pollInterval = .milliseconds(50)
-            let sender = OutboxSender(database: db, client: client(server), policy: policy)
+            // Far longer than the test: only the wake-up can make the second message leave in time.
+            policy.pollInterval = .seconds(600)
+            let wakeup = OutboxWakeup()
+            let sender = OutboxSender(database: db, client: client(server), policy: policy, wakeup: wakeup)
             let group = ServiceGroup(configuration: .init(services: [sender], logger: Logger(label: "test")))
-            let id = try await OutboxMessage.insert(recipient: "ana@city.eu", subject: "Hello", body: "Text", now: Date(), on: db.sql)
+            let first = try await OutboxMessage.insert(recipient: "ana@city.eu", subject: "One", body: "Text", now: Date(), on: db.sql)
 
             let running = Task { try await group.run() }
-            var sent = false
-            for _ in 0..<100 where !sent {
-                try await Task.sleep(for: .milliseconds(50))
-                sent = try await OutboxMessage.fetchOne(id: id, on: db.sql)?.sentAt != nil
-            }
+            let firstSent = try await waitUntilSent(first, db)
+            let second = try await OutboxMessage.insert(recipient: "ben@city.eu", subject: "Two", body: "Text", now: Date(), on: db.sql)
+            wakeup.signal()
+            let secondSent = try await waitUntilSent(second, db)
+            let clock = ContinuousClock()
+            let stopping = clock.now
             await group.triggerGracefulShutdown()
             try await running.value
 
-            #expect(sent)
+            #expect(firstSent, "the first pass runs at start")
+            #expect(secondSent, "a signal starts a pass before the poll interval")
+            #expect(clock.now - stopping < .seconds(5), "shutdown does not wait out the poll interval")
         }
         try await server.stop()
+    }
+
+    private func waitUntilSent(_ id: Int, _ db: Database) async throws -> Bool {
+        for _ in 0..<100 {
+            if try await OutboxMessage.fetchOne(id: id, on: db.sql)?.sentAt != nil { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
     }
 
     @Test func withoutSMTPURLThereIsNoSenderAndMessagesStayInTheOutbox() async throws {

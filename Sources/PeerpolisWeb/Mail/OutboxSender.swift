@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// `maxAttempts`. The error is kept either way, and `peerpolis outbox` shows it.
 public struct OutboxSender: Service {
     public struct Policy: Sendable {
-        /// How often the outbox is looked at.
+        /// How often the outbox is looked at when no write wakes the sender sooner.
         public var pollInterval: Duration = .seconds(5)
         /// Attempts before giving up on a message that keeps failing temporarily.
         public var maxAttempts = 6
@@ -45,14 +45,16 @@ public struct OutboxSender: Service {
     let clock: Clock
     let policy: Policy
     let logger: Logger
+    let wakeup: OutboxWakeup
 
-    public init(database: Database, client: SMTPClient, clock: Clock = .system, policy: Policy = Policy(),
-                logger: Logger = Logger(label: "peerpolis.mail")) {
+    init(database: Database, client: SMTPClient, clock: Clock = .system, policy: Policy = Policy(),
+         logger: Logger = Logger(label: "peerpolis.mail"), wakeup: OutboxWakeup = OutboxWakeup()) {
         self.database = database
         self.client = client
         self.clock = clock
         self.policy = policy
         self.logger = logger
+        self.wakeup = wakeup
     }
 
     public func run() async throws {
@@ -65,7 +67,7 @@ public struct OutboxSender: Service {
             } catch {
                 logger.error("Could not read or update the outbox: \(String(reflecting: error))")
             }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: policy.pollInterval) }
+            await cancelWhenGracefulShutdown { await wakeup.wait(upTo: policy.pollInterval) }
         }
     }
 
