@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// A tiny SMTP server on 127.0.0.1 and an ephemeral port, for tests: it answers like a permissive relay,
@@ -25,16 +26,21 @@ final class FakeSMTPServer: Sendable {
         self.log = log
     }
 
-    /// `greets: false` makes a server that accepts connections and never says a word.
+    /// `greets: false` makes a server that accepts connections and never says a word; `startTLS: true` one
+    /// that offers STARTTLS with `TestCertificate`; `implicitTLS: true` one that speaks TLS from the start.
     static func start(extensions: [String] = ["8BITMIME", "AUTH PLAIN LOGIN"], greets: Bool = true,
+                      startTLS: Bool = false, implicitTLS: Bool = false,
                       script: @escaping Script = { _ in nil }) async throws -> FakeSMTPServer {
         let log = SessionLog()
+        let tls = startTLS || implicitTLS ? try TestCertificate.serverContext() : nil
+        let extensions = startTLS ? extensions + ["STARTTLS"] : extensions
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if implicitTLS, let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.addHandler(
-                        FakeSMTPHandler(log: log, extensions: extensions, greets: greets, script: script))
+                        FakeSMTPHandler(log: log, extensions: extensions, greets: greets, tls: startTLS ? tls : nil, script: script))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).get()
@@ -67,6 +73,7 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
     let log: SessionLog
     let extensions: [String]
     let greets: Bool
+    let tls: NIOSSLContext?
     let script: FakeSMTPServer.Script
     var session: Int?
     var pending = ""
@@ -74,10 +81,11 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
     var dataLines: [String] = []
     var loginStep = 0
 
-    init(log: SessionLog, extensions: [String], greets: Bool, script: @escaping FakeSMTPServer.Script) {
+    init(log: SessionLog, extensions: [String], greets: Bool, tls: NIOSSLContext?, script: @escaping FakeSMTPServer.Script) {
         self.log = log
         self.extensions = extensions
         self.greets = greets
+        self.tls = tls
         self.script = script
     }
 
@@ -123,6 +131,10 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
             loginStep = 1
             reply("334 VXNlcm5hbWU6", context)
         case "AUTH": reply("235 2.7.0 accepted", context)
+        case "STARTTLS" where tls != nil:
+            reply("220 2.0.0 ready for TLS", context)
+            // The reply above has left in clear; everything after it is encrypted.
+            try? context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls!), position: .first)
         case "DATA":
             inData = true
             reply("354 end with a dot", context)

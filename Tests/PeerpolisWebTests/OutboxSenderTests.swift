@@ -180,23 +180,29 @@ import Testing
         #expect(config.smtp?.from == MailAddress("Peerpolis <hub@city.eu>"))
     }
 
-    @Test func credentialsToAnotherMachineNeedTheExplicitPlaintextSetting() throws {
+    @Test func aPasswordForAnotherMachineRequiresSTARTTLSUnlessPlaintextIsAllowed() throws {
         let remote = ["SMTP_URL": "smtp://user:pass@mail.example.org:587", "MAIL_FROM": "hub@example.org"]
 
-        #expect(throws: ConfigError.self) { try AppConfig(environment: remote) }
+        let required = try AppConfig(environment: remote)
         let allowed = try AppConfig(environment: remote.merging(["SMTP_ALLOW_PLAINTEXT": "1"]) { $1 })
-        let withoutCredentials = try AppConfig(environment: ["SMTP_URL": "smtp://mail.example.org", "MAIL_FROM": "hub@example.org"])
-        #expect(throws: ConfigError.self) {
-            try AppConfig(environment: ["SMTP_URL": "smtp://user:pass@127.example.org", "MAIL_FROM": "hub@example.org"])
-        }
+        let withoutPassword = try AppConfig(environment: ["SMTP_URL": "smtp://mail.example.org", "MAIL_FROM": "hub@example.org"])
+        let lookalike = try AppConfig(environment: ["SMTP_URL": "smtp://user:pass@127.example.org", "MAIL_FROM": "hub@example.org"])
+        let local = try AppConfig(environment: ["SMTP_URL": "smtp://user:pass@127.0.0.1", "MAIL_FROM": "hub@example.org"])
+        let implicit = try AppConfig(environment: ["SMTP_URL": "smtps://user:pass@mail.example.org", "MAIL_FROM": "hub@example.org"])
 
-        #expect(allowed.smtp?.username == "user")
-        #expect(withoutCredentials.smtp?.port == 25)
+        #expect(required.smtp?.security == .startTLS)
+        #expect(allowed.smtp?.security == .startTLSIfOffered)
+        #expect(withoutPassword.smtp?.security == .startTLSIfOffered)
+        #expect(withoutPassword.smtp?.port == 25)
+        #expect(lookalike.smtp?.security == .startTLS, "a name that starts with 127. is not this machine")
+        #expect(local.smtp?.security == .plain)
+        #expect(implicit.smtp?.security == .implicitTLS)
+        #expect(implicit.smtp?.port == 465)
     }
 
-    @Test func missingSenderAndTLSSchemesAreExplained() {
+    @Test func aMissingSenderAndOtherSchemesAreExplained() {
         #expect(throws: ConfigError.self) { try AppConfig(environment: ["SMTP_URL": "smtp://localhost"]) }
-        #expect(throws: ConfigError.self) { try AppConfig(environment: ["SMTP_URL": "smtps://localhost", "MAIL_FROM": "hub@x.org"]) }
+        #expect(throws: ConfigError.self) { try AppConfig(environment: ["SMTP_URL": "submission://localhost", "MAIL_FROM": "hub@x.org"]) }
         #expect(throws: ConfigError.self) { try AppConfig(environment: ["SMTP_URL": "smtp://localhost", "MAIL_FROM": "not an address"]) }
     }
 }

@@ -111,6 +111,54 @@ import Testing
         #expect(sessions.isEmpty)
     }
 
+    @Test func startTLSComesBeforeTheCredentialsAndEHLOIsAskedAgain() async throws {
+        let server = try await FakeSMTPServer.start(startTLS: true)
+        var settings = client(server, username: "user", password: "secret").settings
+        settings.security = .startTLS
+        settings.trustedCertificatesPEM = TestCertificate.certificatePEM
+
+        try await SMTPClient(settings: settings).send(mail())
+        let session = server.sessions.first
+        try await server.stop()
+
+        #expect(session?.commands == ["EHLO localhost", "STARTTLS", "EHLO localhost", "AUTH PLAIN AHVzZXIAc2VjcmV0",
+                                      "MAIL FROM:<hub@peerpolis.test>", "RCPT TO:<ana@city.eu>", "DATA", "QUIT"])
+        #expect(session?.data.count == 1)
+    }
+
+    @Test func withoutSTARTTLSOrWithAnUntrustedCertificateThePasswordIsNotSent() async throws {
+        let plainServer = try await FakeSMTPServer.start()
+        let tlsServer = try await FakeSMTPServer.start(startTLS: true)
+        var required = client(plainServer, username: "user", password: "secret").settings
+        required.security = .startTLS
+        var untrusted = client(tlsServer, username: "user", password: "secret").settings
+        untrusted.security = .startTLS
+
+        let notOffered = await #expect(throws: SMTPFailure.self) { try await SMTPClient(settings: required).send(mail()) }
+        await #expect(throws: (any Error).self) { try await SMTPClient(settings: untrusted).send(mail()) }
+        let commands = (plainServer.sessions + tlsServer.sessions).flatMap(\.commands)
+        try await plainServer.stop()
+        try await tlsServer.stop()
+
+        #expect(notOffered?.isPermanent == false)
+        #expect(notOffered?.description.contains("does not offer STARTTLS") == true)
+        #expect(!commands.contains { $0.hasPrefix("AUTH") || $0.hasPrefix("MAIL") })
+    }
+
+    @Test func smtpsSpeaksTLSFromTheStart() async throws {
+        let server = try await FakeSMTPServer.start(implicitTLS: true)
+        var settings = client(server).settings
+        settings.security = .implicitTLS
+        settings.trustedCertificatesPEM = TestCertificate.certificatePEM
+
+        try await SMTPClient(settings: settings).send(mail())
+        let session = server.sessions.first
+        try await server.stop()
+
+        #expect(session?.commands.first == "EHLO localhost")
+        #expect(session?.data.count == 1)
+    }
+
     func mail(to recipient: String = "ana@city.eu") -> OutgoingMail {
         OutgoingMail(from: hub.address, to: recipient,
                      text: MailFormat.message(from: hub, to: recipient, subject: "Hello", body: "Text", date: date, messageID: "<1@peerpolis.test>"))

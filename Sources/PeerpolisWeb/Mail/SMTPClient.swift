@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A message ready for the envelope: who sends, who receives, and the full text (headers and body).
 public struct OutgoingMail: Sendable, Equatable {
@@ -15,9 +16,10 @@ public struct OutgoingMail: Sendable, Equatable {
     }
 }
 
-/// Hands one message at a time to an SMTP server over one connection (RFC 5321): greeting, EHLO, AUTH PLAIN
-/// or LOGIN when the settings carry credentials, MAIL FROM, RCPT TO, DATA, QUIT. Every wait for the server
-/// ends after `settings.timeout`. Throws `SMTPFailure`.
+/// Hands one message at a time to an SMTP server over one connection (RFC 5321): greeting, EHLO, STARTTLS
+/// and EHLO again as `settings.security` says, AUTH PLAIN or LOGIN when the settings carry credentials,
+/// MAIL FROM, RCPT TO, DATA, QUIT. Every wait for the server ends after `settings.timeout`. Throws `SMTPFailure`
+/// for what the server said or did, and NIO's errors for a failed TLS handshake.
 public struct SMTPClient: Sendable {
     public var settings: SMTPSettings
     let group: any EventLoopGroup
@@ -31,7 +33,8 @@ public struct SMTPClient: Sendable {
         // The addresses go into SMTP commands: one with a space, bracket or line break could add its own.
         guard MailAddress.isPlain(mail.to) else { throw SMTPFailure(.message, "'\(mail.to)' is not an address an SMTP server can take.") }
         guard MailAddress.isPlain(mail.from) else { throw SMTPFailure(.message, "'\(mail.from)' is not an address an SMTP server can take.") }
-        let channel = try await connect()
+        let tls = settings.security == .plain ? nil : try makeTLSContext()
+        let channel = try await connect(tls: settings.security == .implicitTLS ? tls : nil)
         try await channel.executeThenClose { inbound, outbound in
             var replies = inbound.makeAsyncIterator()
             let conversation = Conversation(settings: settings)
@@ -46,7 +49,17 @@ public struct SMTPClient: Sendable {
                 return reply
             }
             _ = try await command(nil, "the greeting", .session, expect: 220...220)
-            let ehlo = try await command("EHLO \(settings.heloName)", "EHLO", .session, expect: 250...250)
+            var ehlo = try await command("EHLO \(settings.heloName)", "EHLO", .session, expect: 250...250)
+            let offersStartTLS = ehlo.lines.dropFirst().contains { $0.uppercased() == "STARTTLS" }
+            if let tls, settings.security == .startTLS || (settings.security == .startTLSIfOffered && offersStartTLS) {
+                guard offersStartTLS else {
+                    throw SMTPFailure(.session, "\(settings.host) does not offer STARTTLS, and the password in SMTP_URL must not be sent in clear.")
+                }
+                _ = try await command("STARTTLS", "STARTTLS", .session, expect: 220...220)
+                try await startTLS(on: channel.channel, context: tls)
+                // What the server said before TLS may have been forged on the way; ask again (RFC 3207 4.2).
+                ehlo = try await command("EHLO \(settings.heloName)", "EHLO", .session, expect: 250...250)
+            }
             if let username = settings.username {
                 for (line, expect) in try conversation.authentication(username: username, password: settings.password ?? "",
                                                                       offered: ehlo.lines.dropFirst()) {
@@ -62,15 +75,40 @@ public struct SMTPClient: Sendable {
         }
     }
 
-    private func connect() async throws -> NIOAsyncChannel<SMTPReply, ByteBuffer> {
+    private func makeTLSContext() throws -> NIOSSLContext {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if let pem = settings.trustedCertificatesPEM {
+            configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMBytes(Array(pem.utf8)))
+        }
+        return try NIOSSLContext(configuration: configuration)
+    }
+
+    /// The name the certificate must carry; an IP address is checked against the certificate's addresses instead.
+    private var serverHostname: String? {
+        let isAddress = settings.host.contains(":") || settings.host.split(separator: ".").allSatisfy { UInt8($0) != nil }
+        return isAddress ? nil : settings.host
+    }
+
+    /// Puts TLS under everything else on a connection whose server has just said 220 to STARTTLS.
+    private func startTLS(on channel: any Channel, context: NIOSSLContext) async throws {
+        let hostname = serverHostname
+        try await channel.eventLoop.submit {
+            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: hostname),
+                                                           position: .first)
+        }.get()
+    }
+
+    private func connect(tls: NIOSSLContext?) async throws -> NIOAsyncChannel<SMTPReply, ByteBuffer> {
         let timeout = TimeAmount.nanoseconds(Int64(settings.timeout.components.seconds) * 1_000_000_000
                                              + settings.timeout.components.attoseconds / 1_000_000_000)
+        let hostname = serverHostname
         do {
             return try await ClientBootstrap(group: group)
                 .connectTimeout(timeout)
                 .connect(host: settings.host, port: settings.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let handlers = channel.pipeline.syncOperations
+                        if let tls { try handlers.addHandler(NIOSSLClientHandler(context: tls, serverHostname: hostname)) }
                         try handlers.addHandler(IdleStateHandler(readTimeout: timeout))
                         try handlers.addHandler(SMTPReadTimeoutHandler())
                         try handlers.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))

@@ -34,38 +34,53 @@ public struct MailAddress: Sendable, Equatable {
 
 /// Where and how mail leaves: `SMTP_URL`, `MAIL_FROM` and `SMTP_ALLOW_PLAINTEXT`.
 ///
-/// Peerpolis speaks SMTP without TLS (swift-nio-ssl is not one of its dependencies). Without credentials that is
-/// what a local relay on port 25 expects; with credentials it would send the password in clear, so a user name
-/// in the URL is refused unless the server is on this machine or `SMTP_ALLOW_PLAINTEXT=1` says the network
-/// between them is trusted. To reach a provider over TLS, relay through a local MTA (README, "Mail").
+/// `smtps://` is TLS from the first byte (port 465 by default). `smtp://` to another machine upgrades with
+/// STARTTLS when the server offers it, and insists on it when the URL carries a password, so a password never
+/// crosses the network in clear unless `SMTP_ALLOW_PLAINTEXT=1` says the network is trusted. `smtp://` to this
+/// machine (a local relay) stays plain. Certificates are checked against the system's trust roots and the host name.
 public struct SMTPSettings: Sendable, Equatable {
+    public enum Security: Sendable, Equatable {
+        /// No TLS: a relay on this machine.
+        case plain
+        /// STARTTLS when the server offers it, plain otherwise.
+        case startTLSIfOffered
+        /// STARTTLS or no message: the server must offer it.
+        case startTLS
+        /// TLS from the start (`smtps://`).
+        case implicitTLS
+    }
+
     public var host: String
     public var port: Int
     public var username: String?
     public var password: String?
     public var from: MailAddress
+    public var security: Security
     /// The name this hub gives in EHLO.
     public var heloName: String
     /// The longest wait for a connection or for any one reply of the server.
     public var timeout: Duration = .seconds(30)
+    /// Certificates (PEM) to trust instead of the system's roots; for tests and private relays.
+    public var trustedCertificatesPEM: String?
 
     public init(host: String, port: Int, username: String? = nil, password: String? = nil, from: MailAddress,
-                heloName: String = "localhost") {
+                security: Security = .plain, heloName: String = "localhost") {
         self.host = host
         self.port = port
         self.username = username
         self.password = password
         self.from = from
+        self.security = security
         self.heloName = heloName
     }
 
-    /// Reads `smtp://[user:password@]host[:port]` (the port defaults to 25).
+    /// Reads `smtp://[user:password@]host[:port]` (port 25 by default) or `smtps://…` (port 465).
     public init(url text: String, from fromText: String?, allowPlaintext: Bool, heloName: String = "localhost") throws {
         guard let url = URLComponents(string: text), let scheme = url.scheme?.lowercased() else {
             throw ConfigError("SMTP_URL must look like smtp://host:25 or smtp://user:password@host:587; it was '\(text)'.")
         }
-        guard scheme == "smtp" else {
-            throw ConfigError("SMTP_URL must start with smtp://. Peerpolis does not speak TLS (\(scheme)://); relay through a mail server on this machine that does (see README, \"Mail\").")
+        guard scheme == "smtp" || scheme == "smtps" else {
+            throw ConfigError("SMTP_URL must start with smtp:// (STARTTLS when offered) or smtps:// (TLS from the start); it was '\(text)'.")
         }
         let host = (url.host ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         guard !host.isEmpty else { throw ConfigError("SMTP_URL names no host; write it as smtp://host:25.") }
@@ -76,14 +91,20 @@ public struct SMTPSettings: Sendable, Equatable {
             throw ConfigError("MAIL_FROM must be an address such as hub@example.org or 'Peerpolis <hub@example.org>'; it was '\(fromText)'.")
         }
         let username = url.user.flatMap { $0.isEmpty ? nil : $0 }
-        if username != nil, !Self.isLoopback(host), !allowPlaintext {
-            throw ConfigError("SMTP_URL gives a password for \(host), but Peerpolis cannot encrypt SMTP, so the password would cross the network in clear. Relay through a mail server on this machine (see README, \"Mail\"), or set SMTP_ALLOW_PLAINTEXT=1 if the network to \(host) is private.")
+        let security: Security
+        if scheme == "smtps" {
+            security = .implicitTLS
+        } else if Self.isLoopback(host) {
+            security = .plain
+        } else {
+            // A password must not go out in clear: without the explicit setting, no STARTTLS means no mail.
+            security = username != nil && !allowPlaintext ? .startTLS : .startTLSIfOffered
         }
-        self.init(host: host, port: url.port ?? 25, username: username, password: username == nil ? nil : url.password ?? "", from: from,
-                  heloName: heloName)
+        self.init(host: host, port: url.port ?? (scheme == "smtps" ? 465 : 25), username: username,
+                  password: username == nil ? nil : url.password ?? "", from: from, security: security, heloName: heloName)
     }
 
-    /// This machine: the only place credentials may go unencrypted without `SMTP_ALLOW_PLAINTEXT=1`.
+    /// This machine: a relay here is spoken to in clear, credentials and all.
     public static func isLoopback(_ host: String) -> Bool {
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)
         // A literal 127.x.y.z only: a name such as 127.example.org may resolve anywhere.
