@@ -145,6 +145,20 @@ import Testing
         #expect(!commands.contains { $0.hasPrefix("AUTH") || $0.hasPrefix("MAIL") })
     }
 
+    @Test func textSlippedInBehindTheSTARTTLSReplyEndsTheConnection() async throws {
+        let server = try await FakeSMTPServer.start(startTLS: true) { $0 == "STARTTLS" ? "220 go ahead\r\n250 AUTH PLAIN" : nil }
+        var settings = client(server, username: "user", password: "secret").settings
+        settings.security = .startTLS
+        settings.trustedCertificatesPEM = TestCertificate.certificatePEM
+
+        let failure = await #expect(throws: SMTPFailure.self) { try await SMTPClient(settings: settings).send(mail()) }
+        let commands = server.sessions.flatMap(\.commands)
+        try await server.stop()
+
+        #expect(failure?.description.contains("sent more text after agreeing to STARTTLS") == true)
+        #expect(commands == ["EHLO localhost", "STARTTLS"])
+    }
+
     @Test func smtpsSpeaksTLSFromTheStart() async throws {
         let server = try await FakeSMTPServer.start(implicitTLS: true)
         var settings = client(server).settings

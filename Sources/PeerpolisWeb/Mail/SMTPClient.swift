@@ -55,7 +55,10 @@ public struct SMTPClient: Sendable {
                 guard offersStartTLS else {
                     throw SMTPFailure(.session, "\(settings.host) does not offer STARTTLS, and the password in SMTP_URL must not be sent in clear.")
                 }
-                _ = try await command("STARTTLS", "STARTTLS", .session, expect: 220...220)
+                let ready = try await command("STARTTLS", "STARTTLS", .session, expect: 220...220)
+                guard !ready.followedByMoreData else {
+                    throw SMTPFailure(.session, "\(settings.host) sent more text after agreeing to STARTTLS; the connection may be tampered with.")
+                }
                 try await startTLS(on: channel.channel, context: tls)
                 // What the server said before TLS may have been forged on the way; ask again (RFC 3207 4.2).
                 ehlo = try await command("EHLO \(settings.heloName)", "EHLO", .session, expect: 250...250)

@@ -4,6 +4,9 @@ import NIOCore
 struct SMTPReply: Sendable, Equatable {
     var code: Int
     var lines: [String]
+    /// More bytes had already arrived behind this reply. The client never pipelines, so after the reply to
+    /// STARTTLS that is text slipped in before encryption (the STARTTLS injection of CVE-2011-0411's kind).
+    var followedByMoreData = false
 
     var text: String { "\(code) " + lines.joined(separator: " ") }
 }
@@ -32,7 +35,7 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
         let rest = line.dropFirst(3)
         lines.append(String(rest.dropFirst()))
         if rest.first == "-" { return .continue }
-        context.fireChannelRead(wrapInboundOut(SMTPReply(code: code, lines: lines)))
+        context.fireChannelRead(wrapInboundOut(SMTPReply(code: code, lines: lines, followedByMoreData: buffer.readableBytes > 0)))
         lines = []
         return .continue
     }
