@@ -41,16 +41,17 @@ struct CreateUser: AsyncParsableCommand {
     }
 }
 
-/// `peerpolis outbox`: the messages the hub has sent (until SMTP delivery exists, they stay here).
+/// `peerpolis outbox`: the messages the hub has written, and how far each one's delivery got.
 struct Outbox: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the newest messages of the outbox.")
+    static let configuration = CommandConfiguration(abstract: "List the newest messages of the outbox and their delivery state.")
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "How many messages to show.") var limit = 20
 
     func run() async throws {
-        try await database.withDatabase { _, db in
-            print(try await AccountAdministration.outboxText(database: db, limit: max(1, limit)), terminator: "")
+        try await database.withDatabase { config, db in
+            print(try await AccountAdministration.outboxText(database: db, limit: max(1, limit),
+                                                             smtpConfigured: config.smtp != nil), terminator: "")
         }
     }
 }

@@ -38,13 +38,32 @@ public enum AccountAdministration {
         }
     }
 
-    /// The newest messages of the outbox, as text for a terminal.
-    public static func outboxText(database: Database, limit: Int) async throws -> String {
+    /// The newest messages of the outbox with where each delivery stands, as text for a terminal.
+    /// `smtpConfigured` says whether this hub sends mail at all (`SMTP_URL`).
+    public static func outboxText(database: Database, limit: Int, smtpConfigured: Bool = false) async throws -> String {
         let messages = try await OutboxMessage.fetchAll(limit: limit, on: database.sql)
-        if messages.isEmpty { return "The outbox is empty.\n" }
+        let note = smtpConfigured ? "" : "SMTP_URL is not set: messages stay here and are not sent.\n\n"
+        if messages.isEmpty { return note + "The outbox is empty.\n" }
         let formatter = ISO8601DateFormatter()
-        return messages.map { message in
-            "#\(message.id)  \(formatter.string(from: message.createdAt))  to \(message.recipient)\nSubject: \(message.subject)\n\n\(message.body)\n"
+        return note + messages.map { message in
+            "#\(message.id)  \(formatter.string(from: message.createdAt))  to \(message.recipient)\n"
+                + "Delivery: \(deliveryText(message, smtpConfigured: smtpConfigured, formatter: formatter))\n"
+                + "Subject: \(message.subject)\n\n\(message.body)\n"
         }.joined(separator: String(repeating: "-", count: 60) + "\n")
+    }
+
+    static func deliveryText(_ message: OutboxMessage, smtpConfigured: Bool, formatter: ISO8601DateFormatter) -> String {
+        func attempts(_ count: Int) -> String { count == 1 ? "1 attempt" : "\(count) attempts" }
+        switch message.deliveryState {
+        case .pending:
+            return smtpConfigured ? "waiting to be sent" : "kept here (no SMTP_URL)"
+        case .retrying(let count, let error, let next):
+            let when = next.map { " at \(formatter.string(from: $0))" } ?? ""
+            return "failed \(attempts(count)), tries again\(when); last error: \(error)"
+        case .sent(let date):
+            return "sent \(formatter.string(from: date))"
+        case .failed(let count, let error):
+            return "given up after \(attempts(count)): \(error)"
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PeerpolisStorage
 
 /// Every setting of the hub. Each key is the environment variable that sets it; the defaults run a
@@ -24,6 +25,10 @@ public struct AppConfig: Sendable, Equatable {
     public var secretKey: String?
     /// `SIGN_IN_RATE_LIMIT`: sign-in attempts per client address per 15 minutes, per instance; 0 is no limit.
     public var signInRateLimit: Int = 30
+
+    /// `SMTP_URL` (`smtp://[user:password@]host[:port]`), `MAIL_FROM` and `SMTP_ALLOW_PLAINTEXT=1`: where mail
+    /// leaves. Unset means mail stays in the outbox, which `peerpolis outbox` lists.
+    public var smtp: SMTPSettings?
 
     /// The account settings these values give; cookies are Secure when the public address is https.
     public var authSettings: AuthSettings {
@@ -77,6 +82,11 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError("SECRET_KEY must have at least 32 characters; generate one with `openssl rand -hex 32`.")
             }
             secretKey = key
+        }
+        if let url = environment["SMTP_URL"], !url.isEmpty {
+            let helo = publicURL.flatMap { URLComponents(string: $0)?.host } ?? "localhost"
+            smtp = try SMTPSettings(url: url, from: environment["MAIL_FROM"],
+                                    allowPlaintext: environment["SMTP_ALLOW_PLAINTEXT"] == "1", heloName: helo)
         }
         if let scope = environment["SEED_PLACES"], !scope.isEmpty {
             guard scope == "all" || scope == "referenced" else {

@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import PeerpolisDomain
 import PeerpolisStorage
+import ServiceLifecycle
 
 /// Everything a request handler needs, passed in rather than reached for.
 public struct AppEnvironment: Sendable {
@@ -46,9 +47,19 @@ public func prepareDatabase(_ config: AppConfig, logger: Logger) async throws ->
 public func buildApplication(_ config: AppConfig, environment: AppEnvironment,
                              logger: Logger = Logger(label: "peerpolis")) -> some ApplicationProtocol {
     let router = buildRouter(environment: environment, logger: logger)
+    let wakeup = OutboxWakeup()
     return Application(
-        responder: HeadRequestResponder(router.buildResponder()),
+        responder: OutboxWakeupResponder(wrapped: HeadRequestResponder(router.buildResponder()), wakeup: wakeup),
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "Peerpolis"),
+        services: mailServices(config, environment: environment, logger: logger, wakeup: wakeup),
         logger: logger
     )
+}
+
+/// The outbox's SMTP sender when `SMTP_URL` is set; none otherwise, and mail stays in the outbox.
+func mailServices(_ config: AppConfig, environment: AppEnvironment, logger: Logger,
+                  wakeup: OutboxWakeup = OutboxWakeup()) -> [any Service] {
+    guard let smtp = config.smtp else { return [] }
+    return [OutboxSender(database: environment.database, client: SMTPClient(settings: smtp), clock: environment.clock,
+                         logger: logger, wakeup: wakeup)]
 }

@@ -68,7 +68,7 @@ struct ContactController: FormController, Sendable {
             """
         try await database.transaction { db in
             for user in recipients.users {
-                try await OutboxMessage.insert(recipient: user.email, subject: Self.headerSafe("A message about \(recipients.name)"),
+                try await OutboxMessage.insert(recipient: user.email, subject: MailFormat.headerSafe("A message about \(recipients.name)"),
                                                body: mail, now: now, on: db)
             }
             try await AuditLog.record(userID: sender.id, action: "send-message", entity: about,
@@ -99,12 +99,6 @@ struct ContactController: FormController, Sendable {
         let users = try await RoleGrant.fetchHolders(of: .placeRepresentative, placeID: place.id, on: database.sql)
         return Recipients(name: place.name, users: users, action: .placeContact(place.slug), back: .place(place.slug))
     }
-
-    /// A mail header's text without line breaks or other control characters, which could start a new header.
-    static func headerSafe(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.generalCategory.isControlOrSeparatorLine })
-    }
-
 }
 
 /// A message as typed, with a message per field that cannot be sent.
@@ -119,11 +113,5 @@ struct MessageForm: Sendable {
         if !(10...5_000).contains(message.count) {
             errors["message"] = "Write a message of 10 to 5,000 characters; it has \(message.count)."
         }
-    }
-}
-
-extension Unicode.GeneralCategory {
-    var isControlOrSeparatorLine: Bool {
-        self == .control || self == .lineSeparator || self == .paragraphSeparator || self == .format
     }
 }
