@@ -25,6 +25,10 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference).addRoutes(to: router)
+    TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
+    APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
+                       publicURL: environment.publicURL)
+        .addRoutes(to: router)
     let registrations = RegistrationController(site: site, authorizer: authorizer)
     registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
