@@ -199,6 +199,23 @@ import Testing
         }
     }
 
+    @Test func anAdministratorListsEveryTokenAndRevokesAnother() async throws {
+        let box = FixtureBox()
+        try await withSeededApp(prepare: { db in box.fixture = try await AuthorizationMatrixTests.prepare(db, as: .administrator) }) { client in
+            let f = box.fixture
+            let browser = Browser(client)
+            browser.setCookie("peerpolis_session", try #require(f.sessionID))
+            let list = try await browser.get("/admin/tokens")
+            let revoke = try await browser.post("/account/tokens/\(f.othersTokenID)/revoke", [:], csrf: f.csrf)
+            let after = try await browser.get("/admin/tokens")
+
+            #expect(list.status == .ok && list.body.contains("spare@city.eu") && list.body.contains("administrator@city.eu"))
+            #expect(list.body.contains("/account/tokens/\(f.othersTokenID)/revoke"))
+            #expect(revoke.status == .seeOther && revoke.headers[.location] == "/admin/tokens")
+            #expect(!after.body.contains("/account/tokens/\(f.othersTokenID)/revoke"))
+        }
+    }
+
     /// The secret in the answer to the creation form.
     static func secret(in html: String) -> String? {
         guard let start = html.range(of: "<code id=\"new-token\">") else { return nil }

@@ -20,7 +20,12 @@ import Testing
         /// API tokens on `/account/tokens`: a personal one, one for the first organization, revoking one's own
         /// and revoking another account's.
         case createPersonalToken, createOrganizationToken, revokeOwnToken, revokeOthersToken
+        /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
+        case readAllTokens
     }
+
+    /// Routes read with GET (personal data) rather than written with a form.
+    static let reads: Set<Route> = [.readAttendees, .readAllTokens]
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
 
@@ -71,11 +76,11 @@ import Testing
             if let id = fixture.sessionID { browser.setCookie("peerpolis_session", id) }
             for route in Route.allCases {
                 let (uri, fields) = Self.request(route, fixture)
-                let page = route == .readAttendees ? try await browser.get(uri)
+                let page = Self.reads.contains(route) ? try await browser.get(uri)
                     : try await browser.post(uri, fields, csrf: fixture.csrf ?? "none")
                 let outcome: Outcome = switch page.status.code {
                 case 303 where page.headers[.location] == "/sign-in": .signInFirst
-                case 303 where route != .readAttendees, 200 where route == .readAttendees: .allowed
+                case 303 where !Self.reads.contains(route), 200 where Self.reads.contains(route): .allowed
                 // A new token is shown in the answer itself, once, rather than after a redirect.
                 case 200 where [.createPersonalToken, .createOrganizationToken].contains(route) && page.body.contains("ppt_"): .allowed
                 case 403: .forbidden
@@ -107,6 +112,7 @@ import Testing
         case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug])
         case .revokeOwnToken: ("/account/tokens/\(f.ownTokenID)/revoke", [:])
         case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
+        case .readAllTokens: ("/admin/tokens", [:])
         }
     }
 

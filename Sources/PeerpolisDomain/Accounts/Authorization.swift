@@ -38,6 +38,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case readAttendees
     /// Making an API token (personal, or for an organization one edits) and revoking one.
     case createAPIToken, revokeAPIToken
+    /// Listing every account's API tokens, so any of them can be revoked: administrators only.
+    case listAllAPITokens
 }
 
 /// What an action applies to, with the ownership that decides it.

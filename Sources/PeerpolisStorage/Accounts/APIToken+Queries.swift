@@ -37,6 +37,18 @@ extension APIToken {
         try await db.select().columns(columns).from("api_tokens").where("id", .equal, id).first().map(APIToken.init(row:))
     }
 
+    /// Every account's tokens with their holder's address, newest first, for the administrators' list.
+    public static func fetchAllWithOwners(on db: any SQLDatabase) async throws -> [(APIToken, email: String)] {
+        try await db.select()
+            .columns(columns.map { SQLColumn($0, table: "api_tokens") as any SQLExpression })
+            .column(SQLColumn("email", table: "users"))
+            .from("api_tokens")
+            .join("users", on: SQLColumn("user_id", table: "api_tokens"), .equal, SQLColumn("id", table: "users"))
+            .orderBy(SQLColumn("id", table: "api_tokens"), SQLDirection.descending)
+            .all()
+            .map { (try APIToken(row: $0), email: try $0.string("email")) }
+    }
+
     /// The unrevoked token with this digest and its account: one query on a unique index, run once per API write.
     public static func fetchLive(tokenHash: String, on db: any SQLDatabase) async throws -> (APIToken, User)? {
         let tokenColumns = columns.map { SQLColumn($0, table: "api_tokens") as any SQLExpression }

@@ -14,6 +14,7 @@ extension Catalog {
         .tokenShownOnce: "Copy it now: this is the only time it is shown. The hub keeps only a fingerprint of it, so a lost token cannot be shown again; revoke it and make another.",
         .tokenNameInvalid: "Give the token a name of 1 to 100 characters, such as \"nightly import\".",
         .tokenScopeInvalid: "Choose yourself or an organization you edit.",
+        .tokensAllTitle: "Every API token", .tokenOwner: "Account",
     ]
 
     static let frenchTokens: [UIKey: String] = [
@@ -30,5 +31,6 @@ extension Catalog {
         .tokenShownOnce: "Copiez-le maintenant : il n’est montré qu’une fois. Le hub n’en garde qu’une empreinte ; un jeton perdu ne peut pas être réaffiché, révoquez-le et créez-en un autre.",
         .tokenNameInvalid: "Donnez au jeton un nom de 1 à 100 caractères, par exemple « import nocturne ».",
         .tokenScopeInvalid: "Choisissez vous-même ou une organisation dont vous êtes éditeur.",
+        .tokensAllTitle: "Tous les jetons d’API", .tokenOwner: "Compte",
     ]
 }

@@ -68,7 +68,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     // API tokens (texts in Catalog+Tokens.swift)
     case tokensTitle, tokensIntro, tokensNone, tokensLink, tokenName, tokenScope, tokenScopePersonal, tokenScopeOrganization
     case tokenPrefix, tokenCreated, tokenLastUsed, tokenState, tokenNever, tokenActive, tokenRevokedOn, tokenCreate
-    case tokenRevoke, tokenNewTitle, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid
+    case tokenRevoke, tokenNewTitle, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid, tokensAllTitle, tokenOwner
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

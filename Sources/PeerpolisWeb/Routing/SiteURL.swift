@@ -41,7 +41,7 @@ public enum SiteURL: Hashable, Sendable {
     case eventRegister(String), eventCancel(String), eventAttendees(String)
     case accountEventsCalendar, privateEventsCalendar(String)
     /// The signed-in account's API tokens, and revoking one.
-    case accountTokens, accountTokenRevoke(Int)
+    case accountTokens, accountTokenRevoke(Int), adminTokens
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -115,6 +115,7 @@ public enum SiteURL: Hashable, Sendable {
         case .privateEventsCalendar(let token): "/calendars/\(Self.encode(token)).ics"
         case .accountTokens: "/account/tokens"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .adminTokens: "/admin/tokens"
         }
     }
 

@@ -47,6 +47,20 @@ struct TokenController: Sendable {
             }
             return try await page(request, context, principal: principal, form: TokensView.Form(), secret: secret)
         }
+        router.get("/admin/tokens") { request, context in
+            _ = try await authorizer.require(.listAllAPITokens, on: .site, context)
+            let info = request.info
+            let names = try await organizationNames()
+            let rows = try await APIToken.fetchAllWithOwners(on: database.sql).map { token, email in
+                var row = Self.row(token, organizations: names, info.catalog)
+                row.owner = email
+                return row
+            }
+            var response = HTMLResponse.make(TokensView.all(rows: rows, csrf: context.session?.csrfToken ?? "", context: info.pageContext),
+                                             language: info.language)
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
         router.post("/account/tokens/:id/revoke") { request, context in
             guard let id = Int(try context.parameters.require("id")),
                   let token = try await APIToken.fetchOne(id: id, on: database.sql) else { throw WebError.notFound }
@@ -58,7 +72,9 @@ struct TokenController: Sendable {
                 try await AuditLog.record(userID: principal.user.id, action: "revoke", entity: "api_token", entityID: id,
                                           changes: ["revoked_at": AuditChange(from: nil, to: Timestamps.rfc3339(now))], now: now, on: db)
             }
-            return Response(status: .seeOther, headers: [.location: SiteURL.accountTokens.path, .cacheControl: "no-store"])
+            // An administrator revoking someone else's token goes back to the list of every token.
+            let back = token.userID == principal.user.id ? SiteURL.accountTokens : .adminTokens
+            return Response(status: .seeOther, headers: [.location: back.path, .cacheControl: "no-store"])
         }
     }
 
@@ -68,14 +84,7 @@ struct TokenController: Sendable {
         let tokens = try await APIToken.fetchAll(userID: principal.user.id, on: database.sql)
         let organizations = try await Organization.fetchAll(on: database.sql)
         let names = Dictionary(uniqueKeysWithValues: organizations.map { ($0.id, $0.name) })
-        let t = info.catalog
-        let rows = tokens.map { token in
-            TokensView.Row(id: token.id, name: token.name, prefix: token.prefix,
-                           scope: token.organizationID.map { t.format(.tokenScopeOrganization, names[$0] ?? String($0)) }
-                               ?? t[.tokenScopePersonal],
-                           created: Timestamps.rfc3339(token.createdAt), lastUsed: token.lastUsedAt.map(Timestamps.rfc3339),
-                           revoked: token.revokedAt.map(Timestamps.rfc3339))
-        }
+        let rows = tokens.map { Self.row($0, organizations: names, info.catalog) }
         // Only the organizations this account may make a token for.
         let editable = organizations.filter {
             Authorization.can(principal, .createAPIToken, .apiToken(ownerID: principal.user.id, organizationID: $0.id))
@@ -85,5 +94,17 @@ struct TokenController: Sendable {
         var response = HTMLResponse.make(html, status: status, language: info.language)
         response.headers[.cacheControl] = "no-store"
         return response
+    }
+
+    func organizationNames() async throws -> [Int: String] {
+        Dictionary(uniqueKeysWithValues: try await Organization.fetchAll(on: database.sql).map { ($0.id, $0.name) })
+    }
+
+    static func row(_ token: APIToken, organizations: [Int: String], _ t: Catalog) -> TokensView.Row {
+        TokensView.Row(id: token.id, name: token.name, prefix: token.prefix,
+                       scope: token.organizationID.map { t.format(.tokenScopeOrganization, organizations[$0] ?? String($0)) }
+                           ?? t[.tokenScopePersonal],
+                       created: Timestamps.rfc3339(token.createdAt), lastUsed: token.lastUsedAt.map(Timestamps.rfc3339),
+                       revoked: token.revokedAt.map(Timestamps.rfc3339))
     }
 }
