@@ -26,6 +26,7 @@ public let migrations: [any Migration] = [
     CreateChangeCounter(),
     CreateEventRegistrations(),
     CreateCallApplications(),
+    CreateAPITokens(),
     AddOutboxDelivery(),
     CreateDrafts(),
 ]

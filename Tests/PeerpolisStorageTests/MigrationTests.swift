@@ -10,7 +10,7 @@ import Testing
             let tables = try await tableNames(db)
 
             #expect(first == migrations.map(\.name))
-            #expect(first.count == 26)
+            #expect(first.count == 27)
             #expect(second.isEmpty)
             let expected: Set<String> = [
                 "schema_migrations", "countries", "places", "sdgs", "themes", "organizations", "networks",
@@ -21,6 +21,7 @@ import Testing
                 "pledge_progress", "place_interests", "search_documents", "search_document_themes",
                 "partner_search_posts", "partner_search_post_themes", "users", "sessions", "password_resets", "outbox",
                 "role_grants", "audit_log", "event_registrations", "call_applications", "call_application_partners", "drafts",
+                "api_tokens",
             ]
             #expect(expected.subtracting(tables).isEmpty, "missing tables: \(expected.subtracting(tables).sorted())")
             let recorded = try await db.sql.select().column("name").from("schema_migrations").all()

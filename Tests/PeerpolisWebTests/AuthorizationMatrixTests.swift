@@ -17,9 +17,17 @@ import Testing
         case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, applyToCall, reviewApplication,
              grantRole, revokeRole
         case registerForEvent, cancelRegistration, readAttendees
+        /// API tokens on `/account/tokens`: a personal one, one for the first organization, revoking one's own
+        /// and revoking another account's.
+        case createPersonalToken, createOrganizationToken, revokeOwnToken, revokeOthersToken
+        /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
+        case readAllTokens
         // Deleting comes last: the routes above use the event it deletes.
         case createEvent, editEvent, createCall, editCall, deleteEvent, deleteCall
     }
+
+    /// Routes read with GET (personal data) rather than written with a form.
+    static let reads: Set<Route> = [.readAttendees, .readAllTokens]
 
     enum Outcome: Sendable, Equatable { case allowed, signInFirst, forbidden }
 
@@ -39,6 +47,8 @@ import Testing
                 case (_, .registerForEvent), (_, .cancelRegistration), (.organizationEditor, .readAttendees): .allowed
                 case (.organizationEditor, .createEvent), (.organizationEditor, .editEvent), (.organizationEditor, .deleteEvent): .allowed
                 case (.organizationEditor, .createCall), (.organizationEditor, .editCall), (.organizationEditor, .deleteCall): .allowed
+                // Every account makes and revokes its own tokens; an organization token needs the organization's editor.
+                case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -49,8 +59,9 @@ import Testing
 
     /// What the fixtures made, for building requests.
     struct Fixture: Sendable {
-        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0, eventSlug = "", organizationSlug = ""
-        var otherPlaceSlug = "", callSlug = "", applicationID = 0
+        var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
+        var eventSlug = "", otherPlaceSlug = "", callSlug = "", applicationID = 0
+        var organizationSlug = "", ownTokenID = 0, othersTokenID = 0
         var sessionID: String?
         var csrf: String?
     }
@@ -69,11 +80,13 @@ import Testing
             if let id = fixture.sessionID { browser.setCookie("peerpolis_session", id) }
             for route in Route.allCases {
                 let (uri, fields) = Self.request(route, fixture)
-                let page = route == .readAttendees ? try await browser.get(uri)
+                let page = Self.reads.contains(route) ? try await browser.get(uri)
                     : try await browser.post(uri, fields, csrf: fixture.csrf ?? "none")
                 let outcome: Outcome = switch page.status.code {
                 case 303 where page.headers[.location] == "/sign-in": .signInFirst
-                case 303 where route != .readAttendees, 200 where route == .readAttendees: .allowed
+                case 303 where !Self.reads.contains(route), 200 where Self.reads.contains(route): .allowed
+                // A new token is shown in the answer itself, once, rather than after a redirect.
+                case 200 where [.createPersonalToken, .createOrganizationToken].contains(route) && page.body.contains("ppt_"): .allowed
                 case 403: .forbidden
                 default: .forbidden
                 }
@@ -111,6 +124,11 @@ import Testing
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
+        case .createPersonalToken: ("/account/tokens", ["name": "matrix script", "scope": ""])
+        case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug])
+        case .revokeOwnToken: ("/account/tokens/\(f.ownTokenID)/revoke", [:])
+        case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
+        case .readAllTokens: ("/admin/tokens", [:])
         }
     }
 
@@ -148,6 +166,9 @@ import Testing
         fixture.applicationID = try await CallApplication.insert(
             CallApplication(callID: call.id, userID: spare.id, leadPlaceID: placeID, partnerPlaceIDs: [otherPlaceID],
                             proposal: "A made-up proposal for the matrix.", submittedAt: now), on: db.sql).id
+        fixture.othersTokenID = try await makeToken(for: spare.id, on: db).token.id
+        // An anonymous visitor has no token of its own: it tries the spare account's second one.
+        fixture.ownTokenID = try await makeToken(for: spare.id, on: db).token.id
         fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),
                                                          grantedBy: nil, now: now, on: db.sql).id
         guard who != .anonymous else { return fixture }
@@ -161,6 +182,7 @@ import Testing
         case .administrator: RoleGrant(userID: user.id, role: .administrator)
         }
         try await RoleGrant.insert(grant, grantedBy: nil, now: now, on: db.sql)
+        fixture.ownTokenID = try await makeToken(for: user.id, on: db).token.id
         let sessionID = "session-\(who.rawValue)", csrf = "csrf-\(who.rawValue)"
         try await UserSession.insert(idHash: SecretTokens.digest(sessionID), userID: user.id, csrfToken: csrf, now: now,
                                      expiresAt: now.addingTimeInterval(3600), on: db.sql)
@@ -172,4 +194,13 @@ import Testing
 
 final class FixtureBox: @unchecked Sendable {
     var fixture = AuthorizationMatrixTests.Fixture()
+}
+
+/// Stores an API token for an account, as `/account/tokens` would, and returns it with its secret.
+func makeToken(for userID: Int, organizationID: Int? = nil, name: String = "test token",
+               on db: Database) async throws -> (token: APIToken, secret: String) {
+    let (secret, prefix) = BearerAuthenticator.newSecret()
+    let token = try await APIToken.insert(APIToken(userID: userID, organizationID: organizationID, name: name, prefix: prefix,
+                                                   createdAt: Date()), tokenHash: SecretTokens.digest(secret), on: db.sql)
+    return (token, secret)
 }

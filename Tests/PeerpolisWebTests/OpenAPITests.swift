@@ -91,4 +91,58 @@ struct OpenAPITests {
             #expect(errors.isEmpty)
         }
     }
+
+    @Test("Every write operation answers as documented: its success schema, and problems for each refusal")
+    func writeResponsesConform() async throws {
+        let box = FixtureBox(), secretBox = SecretBox()
+        try await withSeededApp(prepare: { db in
+            box.fixture = try await APIAuthorizationMatrixTests.prepare(db, as: .representative, secret: secretBox)
+        }) { client in
+            let f = box.fixture, secret = try #require(secretBox.secret)
+            let document = try jsonObject(try await client.get("/openapi.json").body)
+            let validator = SchemaValidator(document: document)
+            let paths = try #require(document["paths"] as? [String: Any])
+            let schemes = (document["components"] as? [String: Any])?["securitySchemes"] as? [String: Any]
+            #expect((schemes?["bearerAuth"] as? [String: Any])?["scheme"] as? String == "bearer")
+            var checked = 0
+            for route in APIAuthorizationMatrixTests.Route.allCases {
+                let (method, uri, body) = APIAuthorizationMatrixTests.request(route, f)
+                let template = uri.replacingOccurrences(of: "/\(f.placeSlug)/", with: "/{slug}/")
+                    .replacingOccurrences(of: "/\(f.postSlug)", with: "/{slug}").replacingOccurrences(of: "/\(f.pledgeSlug)/", with: "/{slug}/")
+                let operation = try #require((paths[template] as? [String: Any])?[method.rawValue.lowercased()] as? [String: Any],
+                                             "\(method) \(template) is documented")
+                let responses = try #require(operation["responses"] as? [String: Any])
+                let missing = uri.replacingOccurrences(of: f.placeSlug, with: "no-such-slug").replacingOccurrences(of: f.postSlug, with: "no-such-slug")
+                    .replacingOccurrences(of: f.pledgeSlug, with: "no-such-slug")
+                let answers = [
+                    try await client.api(method, uri, json: body, token: secret),
+                    try await client.api(method, uri, json: body, token: nil),
+                    try await client.api(method, missing, json: body, token: secret),
+                    try await client.api(method, uri, json: body, token: secret, contentType: "text/plain"),
+                    try await client.api(method, uri, json: #"{"unknown": 1}"#, token: secret),
+                    try await client.api(method, uri, json: Self.breaksARule[route] ?? "", token: secret),
+                ]
+                for answer in answers {
+                    let status = String(answer.status.code)
+                    let documented = try #require(responses[status] as? [String: Any], "\(template) documents \(status)")
+                    let content = try #require(documented["content"] as? [String: Any])
+                    let type = try #require(answer.headers[.contentType]?.split(separator: ";").first.map(String.init))
+                    let schema = try #require((content[type] as? [String: Any])?["schema"] as? [String: Any], "\(template) \(status) \(type)")
+                    let errors = validator.validate(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)), against: schema)
+                    #expect(errors.isEmpty, "\(template) \(status): \(errors.prefix(5))")
+                    checked += 1
+                }
+                #expect(Set(answers.map(\.status.code)).isSuperset(of: [401, 404, 415, 400, 422]), "\(template): \(answers.map(\.status.code))")
+            }
+            #expect(checked == 24)
+        }
+    }
+
+    /// Well-formed bodies that break one of each write's rules (a 422).
+    static let breaksARule: [APIAuthorizationMatrixTests.Route: String] = [
+        .replaceInterests: #"{"interests": [{"theme": "no-such-theme", "direction": "need"}]}"#,
+        .createPost: #"{"title": "ab", "seeks": []}"#,
+        .editPost: #"{"title": "ab"}"#,
+        .reportProgress: #"{"note": "x"}"#,
+    ]
 }

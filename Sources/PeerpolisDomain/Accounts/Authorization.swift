@@ -40,6 +40,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case registerForEvent, cancelEventRegistration
     /// Reading who registered for an event, with their addresses: its organizer's business.
     case readAttendees
+    /// Making an API token (personal, or for an organization one edits) and revoking one.
+    case createAPIToken, revokeAPIToken
+    /// Listing every account's API tokens, so any of them can be revoked: administrators only.
+    case listAllAPITokens
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -55,6 +59,8 @@ public enum Resource: Sendable, Hashable {
     case call(organizationID: Int)
     /// An event, with the organization that organizes it (nil when none is known).
     case event(organizerID: Int?)
+    /// An API token of `ownerID`, personal (no organization) or acting for `organizationID`.
+    case apiToken(ownerID: Int, organizationID: Int?)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -80,6 +86,11 @@ public enum Authorization {
              (.deleteEvent, .event(let organizerID?)),
              (.readAttendees, .event(let organizerID?)):
             return actor.editedOrganizationIDs.contains(organizerID)
+        case (.createAPIToken, .apiToken(let owner, nil)), (.revokeAPIToken, .apiToken(let owner, _)):
+            // Tokens are one's own: anyone makes and revokes tokens for their account (administrators any).
+            return owner == actor.user.id
+        case (.createAPIToken, .apiToken(let owner, let organizationID?)):
+            return owner == actor.user.id && actor.editedOrganizationIDs.contains(organizationID)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

@@ -15,6 +15,7 @@ public enum DumpCatalog {
         "users", "sessions", "password_resets", "outbox", "role_grants", "audit_log", "change_counter",
         "call_applications", "call_application_partners", "drafts",
         "event_registrations",
+        "api_tokens",
     ]
 }
 

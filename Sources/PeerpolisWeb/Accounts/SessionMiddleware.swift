@@ -16,8 +16,11 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
+        // An API request carrying a token is authenticated by the token alone (`BearerAuthenticator`), never
+        // also as the cookie's session.
+        let bearer = request.headers[.authorization] != nil && request.uri.path.hasPrefix("/api/")
         // A real id is 43 characters; anything much longer is not worth hashing.
-        if let id = request.cookie(AccountCookie.session), !id.isEmpty, id.count <= 128 {
+        if !bearer, let id = request.cookie(AccountCookie.session), !id.isEmpty, id.count <= 128 {
             let hash = SecretTokens.digest(id)
             let now = clock.now()
             var session = cache.session(for: hash, now: now)

@@ -11,6 +11,7 @@ struct ContributionController: FormController, Sendable {
     let clock: Clock
     let authorizer: Authorizer
     let reference: ReferenceData
+    var writes: ContributionWrites { ContributionWrites(database: database, clock: clock) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/places/:slug/edit") { request, context in
@@ -30,15 +31,7 @@ struct ContributionController: FormController, Sendable {
                     ContributionViews.interests(place: place, form: form, csrf: $0, saved: false, context: $1)
                 }
             }
-            let interests = form.interests(placeID: place.id)
-            let now = clock.now()
-            try await database.transaction { db in
-                let before = try await PlaceInterest.fetchAll(placeID: place.id, on: db)
-                try await PlaceInterest.replaceAll(placeID: place.id, with: interests, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "edit-profile", entity: "place", entityID: place.id,
-                                          changes: ["interests": AuditChange(from: Self.summary(before), to: Self.summary(interests))],
-                                          now: now, on: db)
-            }
+            try await writes.replaceInterests(of: place, with: form.interests(placeID: place.id), by: principal)
             return redirect(SiteURL.placeEdit(place.slug).path + "?saved=1")
         }
         router.get("/places/:slug/partner-search/new") { request, context in
@@ -51,15 +44,7 @@ struct ContributionController: FormController, Sendable {
             let (body, principal) = try await authorizer.form(request, context, .createPartnerSearchPost, on: .place(id: place.id))
             let form = PostForm(form: body, themes: try await themes(), today: clock.today())
             guard form.errors.isEmpty else { return try await postPage(request, context, place: place, post: nil, form: form) }
-            let today = clock.today(), now = clock.now()
-            let saved = try await database.transaction { db in
-                let draft = PartnerSearchPost(id: 0, slug: try await PartnerSearchPost.freeSlug(for: form.title, on: db),
-                                              placeID: place.id, title: "", seeks: [], offers: [], published: today)
-                let post = try await PartnerSearchPost.insert(form.applied(to: draft), on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "create", entity: "partner_search_post",
-                                          entityID: post.id, changes: PostForm.changes(from: nil, to: post), now: now, on: db)
-                return post
-            }
+            let saved = try await writes.createPost(form, of: place, by: principal)
             return redirect(SiteURL.partnerSearchPost(saved.slug).path)
         }
         router.get("/partner-search/:slug/edit") { request, context in
@@ -91,12 +76,7 @@ struct ContributionController: FormController, Sendable {
     // MARK: - Helpers
 
     func save(_ post: PartnerSearchPost, old: PartnerSearchPost, action: String, by principal: Principal) async throws {
-        let now = clock.now()
-        try await database.transaction { db in
-            try await PartnerSearchPost.update(post, on: db)
-            try await AuditLog.record(userID: principal.user.id, action: action, entity: "partner_search_post", entityID: post.id,
-                                      changes: PostForm.changes(from: old, to: post), now: now, on: db)
-        }
+        try await writes.updatePost(post, old: old, action: action, by: principal)
     }
 
     func postPage(_ request: Request, _ context: AppRequestContext, place: Place, post: PartnerSearchPost?,

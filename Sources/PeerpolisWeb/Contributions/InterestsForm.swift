@@ -45,13 +45,18 @@ struct InterestsForm: Sendable {
             row.choice = choice
             if choice == .none { return row }
             if row.weight.isEmpty { row.weight = "1" }
-            if Double(row.weight).map({ (0...1).contains($0) }) != true {
-                row.error = "The weight must be a number from 0 to 1, such as 0.5."
-            } else if row.note.count > 500 {
-                row.error = "The note may have at most 500 characters; it has \(row.note.count)."
-            }
+            row.error = Self.problem(weight: row.weight, note: row.note)
             return row
         }
+    }
+
+    /// What is wrong with one interest's weight and note, from any source (the form, the API), or nil.
+    static func problem(weight: String, note: String) -> String? {
+        if Double(weight).map({ (0...1).contains($0) }) != true {
+            return "The weight must be a number from 0 to 1, such as 0.5."
+        }
+        if note.count > 500 { return "The note may have at most 500 characters; it has \(note.count)." }
+        return nil
     }
 
     /// The interests to store; only meaningful when `hasErrors` is false.

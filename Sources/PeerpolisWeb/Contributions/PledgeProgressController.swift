@@ -25,17 +25,7 @@ struct PledgeProgressController: FormController, Sendable {
             guard let update = form.progress(for: pledge) else {
                 return try await page(request, context, pledge: pledge, form: form)
             }
-            let now = clock.now()
-            try await database.transaction { db in
-                try await Pledge.addProgress(update, toPledge: pledge.id, on: db)
-                var changes = ["date": AuditChange(from: nil, to: update.date.description),
-                               "note": AuditChange(from: nil, to: update.note)]
-                if let figure = update.amount ?? update.quantity {
-                    changes["figure"] = AuditChange(from: nil, to: String(figure))
-                }
-                try await AuditLog.record(userID: principal.user.id, action: "report-progress", entity: "pledge",
-                                          entityID: pledge.id, changes: changes, now: now, on: db)
-            }
+            try await ContributionWrites(database: database, clock: clock).reportProgress(update, on: pledge, by: principal)
             return redirect(SiteURL.pledge(pledge.slug).path + "#progress")
         }
     }

@@ -23,21 +23,31 @@ struct PostForm: Sendable {
 
     /// Reads and checks a submission; themes outside `themes` are ignored, as no form offers them.
     init(form: FormBody, themes: [Theme], today: Day) {
-        title = form.text("title")
-        text = form.text("text")
-        closes = form.text("closes")
-        seeks = Set(themes.map(\.slug).filter { !form.text("seek." + $0).isEmpty })
-        offers = Set(themes.map(\.slug).filter { !form.text("offer." + $0).isEmpty })
-        if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
-        if text.count > 10_000 { errors["text"] = "The text may have at most 10,000 characters; it has \(text.count)." }
-        if !closes.isEmpty {
-            if let day = Day(closes) {
+        self.init(title: form.text("title"), text: form.text("text"), closes: form.text("closes"),
+                  seeks: Set(themes.map(\.slug).filter { !form.text("seek." + $0).isEmpty }),
+                  offers: Set(themes.map(\.slug).filter { !form.text("offer." + $0).isEmpty }), themes: themes, today: today)
+    }
+
+    /// Checks values from any source (the form, the API): the rules a post must meet, one message per field.
+    init(title: String, text: String, closes: String, seeks: Set<String>, offers: Set<String>, themes: [Theme], today: Day) {
+        self.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.closes = closes.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.seeks = seeks
+        self.offers = offers
+        if !(3...200).contains(self.title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
+        if self.text.count > 10_000 { errors["text"] = "The text may have at most 10,000 characters; it has \(self.text.count)." }
+        if !self.closes.isEmpty {
+            if let day = Day(self.closes) {
                 if day < today { errors["closes"] = "The closing day cannot be in the past." }
             } else {
                 errors["closes"] = "Write the closing day as YYYY-MM-DD, such as 2026-12-31, or leave it empty."
             }
         }
         if seeks.isEmpty && offers.isEmpty { errors["themes"] = "Tick at least one theme the place seeks or offers." }
+        if let unknown = seeks.union(offers).subtracting(themes.map(\.slug)).sorted().first {
+            errors["themes"] = "No theme has the slug '\(unknown)'; the themes are listed at /api/v1/themes."
+        }
     }
 
     /// The post with these values; only meaningful when `errors` is empty.

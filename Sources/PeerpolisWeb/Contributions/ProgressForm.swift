@@ -15,24 +15,29 @@ struct ProgressForm: Sendable {
         date = today.description
     }
 
-    /// Reads and checks a submission. A figure is asked for only when the pledge states an amount or a
-    /// quantity to measure it against.
+    /// Reads and checks a submission.
     init(form: FormBody, pledge: Pledge, today: Day) {
-        date = form.text("date")
-        note = form.text("note")
-        figure = form.text("figure")
-        if let day = Day(date) {
+        self.init(date: form.text("date"), note: form.text("note"), figure: form.text("figure"), pledge: pledge, today: today)
+    }
+
+    /// Checks values from any source (the form, the API). A figure is asked for only when the pledge states
+    /// an amount or a quantity to measure it against.
+    init(date: String, note: String, figure: String, pledge: Pledge, today: Day) {
+        self.date = date.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.figure = figure.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let day = Day(self.date) {
             if day > today { errors["date"] = "The report cannot be dated after today (\(today))." }
         } else {
             errors["date"] = "Write the day as YYYY-MM-DD, such as \(today)."
         }
-        if !(3...2_000).contains(note.count) {
-            errors["note"] = "Say in 3 to 2,000 characters what was done; it has \(note.count)."
+        if !(3...2_000).contains(self.note.count) {
+            errors["note"] = "Say in 3 to 2,000 characters what was done; it has \(self.note.count)."
         }
-        if !figure.isEmpty {
+        if !self.figure.isEmpty {
             if Self.measure(of: pledge) == nil {
                 errors["figure"] = "This pledge states no amount or quantity to measure against; leave the figure empty."
-            } else if Self.number(figure) == nil {
+            } else if Self.number(self.figure) == nil {
                 errors["figure"] = "Write the figure as a number of zero or more, such as 1250000 or 1250000.50."
             }
         }

@@ -71,6 +71,10 @@ public enum UIKey: String, CaseIterable, Sendable {
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn
     case registrationDeadlinePassed, registrationEventStarted, registrationAttendees, registrationMyCalendar
     case registrationPrivateCalendar, registrationCalendarName, registrationSeatMailSubject, registrationSeatMailBody
+    // API tokens (texts in Catalog+Tokens.swift)
+    case tokensTitle, tokensIntro, tokensNone, tokensLink, tokenName, tokenScope, tokenScopePersonal, tokenScopeOrganization
+    case tokenPrefix, tokenCreated, tokenLastUsed, tokenState, tokenNever, tokenActive, tokenRevokedOn, tokenCreate
+    case tokenRevoke, tokenNewTitle, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid, tokensAllTitle, tokenOwner
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

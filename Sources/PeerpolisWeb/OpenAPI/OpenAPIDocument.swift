@@ -88,6 +88,7 @@ enum OpenAPIDocument {
         paths["/api/v1/suggest"] = operation("suggest", "Names that start with the text", [q],
                                              ok: ["description": "Up to ten names.", "content": json("SuggestResponse")], extra: [:])
         paths.merge(matchingPaths) { _, new in new }
+        paths.merge(writePaths) { _, new in new }
         return paths
     }
 
@@ -95,12 +96,13 @@ enum OpenAPIDocument {
         var schemas = resourceSchemas
         for c in collections { schemas.merge(envelopes(c.schema)) { _, new in new } }
         schemas.merge(matchingSchemas) { _, new in new }
+        schemas.merge(writeSchemas) { _, new in new }
         return [
             "openapi": "3.1.0",
             "info": ["title": "Peerpolis API", "version": "1.0.0",
-                     "description": "Every public collection of the hub, read-only. Unknown query parameters are ignored; a known parameter with a bad value is a 400 problem. Every answer carries a strong ETag and Access-Control-Allow-Origin: *."],
+                     "description": "Every public collection of the hub, read-only, and the writes of place representatives, which need a bearer token (`bearerAuth`). Unknown query parameters are ignored; a known parameter with a bad value is a 400 problem. Every answer carries a strong ETag and Access-Control-Allow-Origin: *."],
             "paths": .object(paths),
-            "components": ["schemas": .object(schemas)],
+            "components": ["schemas": .object(schemas), "securitySchemes": .object(securitySchemes)],
         ]
     }
 

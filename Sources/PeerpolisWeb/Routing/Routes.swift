@@ -34,6 +34,10 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     events.addRoutes(to: router)
     calls.addRoutes(to: router)
     DraftsController(events: events, calls: calls).addRoutes(to: router)
+    TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
+    APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
+                       publicURL: environment.publicURL)
+        .addRoutes(to: router)
     let registrations = RegistrationController(site: site, authorizer: authorizer)
     registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)

@@ -42,6 +42,8 @@ public enum SiteURL: Hashable, Sendable {
     /// events one holds a seat at, for the signed-in account or by a secret address for calendar apps.
     case eventRegister(String), eventCancel(String), eventAttendees(String)
     case accountEventsCalendar, privateEventsCalendar(String)
+    /// The signed-in account's API tokens, and revoking one.
+    case accountTokens, accountTokenRevoke(Int), adminTokens
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -124,6 +126,9 @@ public enum SiteURL: Hashable, Sendable {
         case .eventAttendees(let slug): "/events/\(Self.encode(slug))/attendees.csv"
         case .accountEventsCalendar: "/account/events.ics"
         case .privateEventsCalendar(let token): "/calendars/\(Self.encode(token)).ics"
+        case .accountTokens: "/account/tokens"
+        case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .adminTokens: "/admin/tokens"
         }
     }
 

@@ -10,6 +10,10 @@ enum WebError: Error, Equatable {
     case forbidden(String)
     /// A write by someone not signed in: pages send them to sign in, the API answers 401.
     case signInRequired
+    /// An API write whose bearer token is missing, unknown, revoked or no longer backed by a role (401).
+    case unauthorized(String)
+    /// An API write whose body is not JSON (415).
+    case unsupportedMediaType(String)
 }
 
 /// Turns errors into responses with the right status: 404 for unknown pages, 400 with the reason for bad
@@ -30,6 +34,11 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                     return respond(request, status: .unauthorized, message: "Sign in, or send an API token, to write.")
                 }
                 return Response(status: .seeOther, headers: [.location: SiteURL.signIn.path, .cacheControl: "no-store"])
+            case .unauthorized(let message):
+                var response = respond(request, status: .unauthorized, message: message)
+                response.headers[.wwwAuthenticate] = #"Bearer realm="peerpolis""#
+                return response
+            case .unsupportedMediaType(let message): return respond(request, status: .unsupportedMediaType, message: message)
             }
         } catch let error as HTTPError where error.status == .notFound {
             return respond(request, status: .notFound, message: nil)
@@ -46,7 +55,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let t = page.catalog
         let (title, text): (String, String) = switch status {
         case .notFound: (t[.errorNotFoundTitle], t[.errorNotFoundText])
-        case .badRequest: (t[.errorBadRequestTitle], message ?? "")
+        case .badRequest, .unsupportedMediaType, .unprocessableContent: (t[.errorBadRequestTitle], message ?? "")
         case .forbidden, .unauthorized: (t[.errorForbiddenTitle], message ?? "")
         default: (t[.errorServerTitle], t[.errorServerText])
         }

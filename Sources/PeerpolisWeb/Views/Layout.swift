@@ -67,6 +67,7 @@ enum Layout {
         }
         return "<form class=\"account\" method=\"post\" action=\"\(SiteURL.signOut.path)\">"
             + HTMLEscaping.escape(t.format(.accountSignedInAs, account.displayName))
+            + " · <a href=\"\(SiteURL.accountTokens.path)\">\(HTMLEscaping.escape(t[.tokensLink]))</a>"
             + " <input type=\"hidden\" name=\"\(CSRF.field)\" value=\"\(attribute(account.csrfToken))\"/>"
             + "<button type=\"submit\">\(HTMLEscaping.escape(t[.accountSignOut]))</button></form>"
     }
