@@ -5,7 +5,8 @@
 # (built by `swift test`) on a fresh SQLite file and a loopback port, and always stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18085}
+# A port nobody listens on: a fixed one met another engineer's server on a shared machine.
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 work=$(mktemp -d)
 venv=${VENV:-"$work/venv"}
 pid=""
