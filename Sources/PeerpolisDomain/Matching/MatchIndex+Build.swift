@@ -1,27 +1,8 @@
 import Foundation
 
 extension MatchIndex {
-    /// Builds the index from plain inputs: about 0.8 s for the 235,000 places of cities500 with 47,000 profiles.
-    ///
-    /// Places are numbered in scan order: the active ones first, then the bare ones country by country, so
-    /// both passes of the scan read every column front to back instead of picking one place in five out of
-    /// each cache line. Finding that order needs the profiles, so the index is laid out twice.
+    /// Builds the index from plain inputs: about 0.4 s for the 235,000 places of cities500 with 47,000 profiles.
     public init(_ input: Input) {
-        let first = MatchIndex(laidOut: input)
-        let order = (first.activePlaces + first.barePlaces).map(Int.init)
-        guard order != Array(0..<first.count) else {
-            self = first
-            return
-        }
-        var byID: [Int: PlaceFacts] = [:]
-        for place in input.places where byID[place.id] == nil { byID[place.id] = place }
-        var reordered = input
-        reordered.places = order.compactMap { byID[first.placeIDs[$0]] }
-        self = MatchIndex(laidOut: reordered)
-    }
-
-    /// Builds the index with places numbered in the order the input gives them.
-    init(laidOut input: Input) {
         // Themes and countries first: everything below refers to them by small integers.
         var themeIDs: [String: UInt16] = [:]
         for (i, theme) in input.themes.enumerated() { themeIDs[theme.slug] = UInt16(i) }
