@@ -23,7 +23,7 @@ import Testing
         /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
         case readAllTokens
         // Deleting comes last: the routes above use the event it deletes.
-        case createEvent, editEvent, createCall, editCall, deleteEvent, deleteCall
+        case createEvent, editEvent, createCall, editCall, createArticle, editArticle, deleteEvent, deleteCall, deleteArticle
     }
 
     /// Routes read with GET (personal data) rather than written with a form.
@@ -47,6 +47,8 @@ import Testing
                 case (_, .registerForEvent), (_, .cancelRegistration), (.organizationEditor, .readAttendees): .allowed
                 case (.organizationEditor, .createEvent), (.organizationEditor, .editEvent), (.organizationEditor, .deleteEvent): .allowed
                 case (.organizationEditor, .createCall), (.organizationEditor, .editCall), (.organizationEditor, .deleteCall): .allowed
+                case (.organizationEditor, .createArticle), (.organizationEditor, .editArticle),
+                     (.organizationEditor, .deleteArticle): .allowed
                 // Every account makes and revokes its own tokens; an organization token needs the organization's editor.
                 case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
                 default: .forbidden
@@ -61,7 +63,7 @@ import Testing
     struct Fixture: Sendable {
         var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
         var eventSlug = "", otherPlaceSlug = "", callSlug = "", applicationID = 0
-        var organizationSlug = "", ownTokenID = 0, othersTokenID = 0
+        var organizationSlug = "", ownTokenID = 0, othersTokenID = 0, articleSlug = ""
         var sessionID: String?
         var csrf: String?
     }
@@ -121,6 +123,12 @@ import Testing
         case .editCall: ("/calls/\(f.callSlug)/edit", ["title": "Matrix call, renamed", "organizer": f.organizationSlug,
                                                        "opens": "2019-01-01", "closes": "2019-12-31", "intent": "publish"])
         case .deleteCall: ("/calls/\(f.callSlug)/delete", [:])
+        case .createArticle: ("/articles/new", ["title": "Matrix news", "kind": "news", "organizer": f.organizationSlug,
+                                                "body": "A made-up article for the matrix.", "intent": "publish"])
+        case .editArticle: ("/articles/\(f.articleSlug)/edit", ["title": "Matrix article, renamed", "kind": "news",
+                                                                "organizer": f.organizationSlug, "body": "Changed.",
+                                                                "intent": "publish"])
+        case .deleteArticle: ("/articles/\(f.articleSlug)/delete", [:])
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
@@ -150,6 +158,9 @@ import Testing
             Pledge(slug: "matrix-pledge", title: "Matrix pledge", placeID: placeID, framework: "Test framework",
                    amount: 1_000, currency: "EUR"), on: db.sql).slug
         fixture.organizationSlug = organization.slug
+        fixture.articleSlug = try await Article.insert(
+            Article(slug: "matrix-article", title: "Matrix article", kind: .news, body: "Made up for the test.",
+                    organizationIDs: [organization.id]), on: db.sql).slug
         fixture.eventSlug = try await Event.insert(
             Event(slug: "matrix-event", title: "Matrix event", kind: .studyVisit, organizerID: organization.id,
                   startDate: Day(year: 2019, month: 6, day: 3)!, endDate: Day(year: 2019, month: 6, day: 3)!,

@@ -133,3 +133,39 @@ import Testing
         }
     }
 }
+
+/// An organization's editor publishes an article, whose Markdown is shown inert, then changes and deletes it.
+@Suite struct ArticleEditorTests {
+    @Test func anArticleIsPublishedWithItsPlacesEditedAndDeleted() async throws {
+        let box = FixtureBox(), dbBox = DatabaseBox()
+        try await withSeededApp(prepare: { db in
+            dbBox.db = db
+            box.fixture = try await AuthorizationMatrixTests.prepare(db, as: .organizationEditor)
+        }) { client in
+            let f = box.fixture, db = try #require(dbBox.db)
+            let editor = Browser(client)
+            editor.setCookie("peerpolis_session", try #require(f.sessionID))
+            let fields = ["title": "Heat plans that worked", "kind": "case-study", "organizer": f.organizationSlug,
+                          "authors": "Ana, Bo", "published": "2019-03-20", "summary": "What three cities learned.",
+                          "body": "Shade first. <script>alert(1)</script> [x](javascript:alert(1))", "places": "atlantis",
+                          "intent": "publish"]
+            let invalid = try await editor.post("/articles/new", fields, csrf: f.csrf)
+            let published = try await editor.post("/articles/new", fields.merging(["places": f.placeSlug]) { $1 }, csrf: f.csrf)
+            let page = try await editor.get("/articles/heat-plans-that-worked")
+            let article = try #require(try await Article.fetchOne(slug: "heat-plans-that-worked", on: db.sql))
+            let edited = try await editor.post("/articles/heat-plans-that-worked/edit",
+                                               fields.merging(["places": "", "kind": "news"]) { $1 }, csrf: f.csrf)
+            let after = try #require(try await Article.fetchOne(slug: "heat-plans-that-worked", on: db.sql))
+            let deleted = try await editor.post("/articles/heat-plans-that-worked/delete", [:], csrf: f.csrf)
+            let gone = try await editor.get("/articles/heat-plans-that-worked")
+
+            #expect(invalid.status == .badRequest && invalid.body.contains("No place has the slug"))
+            #expect(published.status == .seeOther && published.headers[.location] == "/articles/heat-plans-that-worked")
+            #expect(page.status == .ok && page.body.contains("Shade first."))
+            #expect(!page.body.contains("<script>alert(1)") && !page.body.contains("href=\"javascript:"))
+            #expect(article.authors == ["Ana", "Bo"] && article.kind == .caseStudy && article.placeIDs.count == 1)
+            #expect(edited.status == .seeOther && after.kind == .news && after.placeIDs.isEmpty)
+            #expect(deleted.status == .seeOther && gone.status == .notFound)
+        }
+    }
+}

@@ -34,6 +34,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case applyToCall, reviewApplication
     /// Publishing, changing and removing an organization's calls (and keeping their drafts).
     case createCall, editCall, deleteCall
+    /// Publishing, changing and removing articles of the organizations an account edits.
+    case createArticle, editArticle, deleteArticle
     /// Taking or giving up one's own seat (or place in line) at an event.
     /// Publishing, changing and removing an organization's events (and keeping their drafts).
     case createEvent, editEvent, deleteEvent
@@ -57,6 +59,8 @@ public enum Resource: Sendable, Hashable {
     case pledge(placeID: Int)
     /// A call and its applications, owned by the organization that runs it.
     case call(organizationID: Int)
+    /// An article, with the organizations it is about; any of their editors may change it.
+    case article(organizationIDs: [Int])
     /// An event, with the organization that organizes it (nil when none is known).
     case event(organizerID: Int?)
     /// An API token of `ownerID`, personal (no organization) or acting for `organizationID`.
@@ -76,6 +80,8 @@ public enum Authorization {
              (.editPartnerSearchPost, .partnerSearchPost(let id)), (.closePartnerSearchPost, .partnerSearchPost(let id)),
              (.reportPledgeProgress, .pledge(let id)):
             return actor.representedPlaceIDs.contains(id)
+        case (.createArticle, .article(let ids)), (.editArticle, .article(let ids)), (.deleteArticle, .article(let ids)):
+            return !actor.editedOrganizationIDs.isDisjoint(with: ids)
         case (.reviewApplication, .call(let organizationID)), (.createCall, .call(let organizationID)),
              (.editCall, .call(let organizationID)), (.deleteCall, .call(let organizationID)):
             return actor.editedOrganizationIDs.contains(organizationID)

@@ -67,14 +67,7 @@ struct CallEditorController: FormController, Sendable {
         }
         let call = try await support.publish(
             valid, entityName: "call", existingID: existing?.id, changes: CallForm.changes(from: existing, to: valid),
-            draft: existingDraft, by: principal, now: now,
-            insert: { call, db in
-                var named = call
-                named.slug = try await Call.freeSlug(for: call.title, on: db)
-                let saved = try await Call.insert(named, on: db)
-                return (saved, saved.id)
-            },
-            update: { call, db in try await Call.update(call, on: db) })
+            draft: existingDraft, by: principal, now: now)
         return redirect(SiteURL.call(call.slug).path)
     }
 

@@ -7,12 +7,17 @@ import PeerpolisStorage
 struct DraftsController: FormController, Sendable {
     let events: EventEditorController
     let calls: CallEditorController
+    let articles: ArticleEditorController
     var support: EditorSupport { events.support }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/drafts/:id") { request, context in
             let (draft, principal) = try await support.draft(context)
             switch draft.entity {
+            case "article":
+                let article = try await draft.entityID.asyncMap { try await Article.fetchOne(id: $0, on: events.database.sql) } ?? nil
+                return try await articles.formPage(request, context, form: ArticleForm(fields: draft.fields), article: article,
+                                                   draftID: draft.id, principal: principal)
             case "call":
                 let call = try await draft.entityID.asyncMap { try await Call.fetchOne(id: $0, on: events.database.sql) } ?? nil
                 return try await calls.formPage(request, context, form: CallForm(fields: draft.fields), call: call,

@@ -64,25 +64,21 @@ struct EditorSupport: Sendable {
         return lines
     }
 
-    /// Publishes a checked form in one transaction: `insert` for a new entity (which gets its slug there),
-    /// `update` for an existing one, its audit-log row, and the draft it came from removed.
-    func publish<Entity: Sendable>(
-        _ entity: Entity, entityName: String, existingID: Int?, changes: [String: AuditChange], draft: Draft?,
-        by principal: Principal, now: Date,
-        insert: @escaping @Sendable (Entity, any SQLDatabase) async throws -> (Entity, Int),
-        update: @escaping @Sendable (Entity, any SQLDatabase) async throws -> Void
-    ) async throws -> Entity {
+    /// Publishes a checked form in one transaction: a new entity gets its slug from its title and is
+    /// inserted, an existing one is updated; then its audit-log row, and the draft it came from removed.
+    func publish<Entity: EditableEntity>(_ entity: Entity, entityName: String, existingID: Int?,
+                                         changes: [String: AuditChange], draft: Draft?, by principal: Principal,
+                                         now: Date) async throws -> Entity {
         try await database.transaction { db in
             var saved = entity
-            let id: Int
-            if let existingID {
-                try await update(entity, db)
-                id = existingID
+            if existingID != nil {
+                try await Entity.update(entity, on: db)
             } else {
-                (saved, id) = try await insert(entity, db)
+                saved.slug = try await Entity.freeSlug(for: entity.title, on: db)
+                saved = try await Entity.insert(saved, on: db)
             }
             try await AuditLog.record(userID: principal.user.id, action: existingID == nil ? "create" : "edit",
-                                      entity: entityName, entityID: id, changes: changes, now: now, on: db)
+                                      entity: entityName, entityID: saved.id, changes: changes, now: now, on: db)
             if let draftID = draft?.id { try await Draft.delete(id: draftID, on: db) }
             return saved
         }
@@ -98,3 +94,17 @@ struct EditorSupport: Sendable {
         }
     }
 }
+
+/// What the editors publish: entities with a slug made from their title, inserted and updated whole.
+protocol EditableEntity: Sendable {
+    var id: Int { get }
+    var slug: String { get set }
+    var title: String { get }
+    static func freeSlug(for title: String, on db: any SQLDatabase) async throws -> String
+    static func insert(_ entity: Self, on db: any SQLDatabase) async throws -> Self
+    static func update(_ entity: Self, on db: any SQLDatabase) async throws
+}
+
+extension Event: EditableEntity {}
+extension Call: EditableEntity {}
+extension PeerpolisDomain.Article: EditableEntity {}

@@ -68,6 +68,29 @@ enum EditorViews {
             ])
     }
 
+    static func articleForm(form: ArticleForm, article: PeerpolisDomain.Article?, draftID: Int?, organizations: [Organization],
+                            themes: [Theme], history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
+        let t = context.catalog
+        let fields = Fields(values: form.fields, errors: form.errors, prefix: "article", catalog: t)
+        let chosen = Set(form.themeSlugs)
+        return editor(
+            title: article.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewArticle],
+            action: article.map { .articleEdit($0.slug) } ?? .articleNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
+            saved: saved, csrf: csrf, delete: article.map { (.articleDelete($0.slug), t[.editorDeleteArticle]) },
+            history: article == nil ? nil : history, context: context,
+            fields: [
+                fields.text("title", .postTitle),
+                fields.select("kind", .fieldKind, ArticleKind.allCases.map { ($0.rawValue, t.label("article-kind", $0.rawValue)) }),
+                fields.select("organizer", .fieldOrganization, organizations.map { ($0.slug, $0.name) }),
+                fields.text("authors", .editorAuthors),
+                fields.text("published", .editorPublished, type: .date),
+                fields.textArea("summary", .editorSummary),
+                fields.textArea("body", .editorBody),
+                fields.text("places", .editorPlaces),
+                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+            ])
+    }
+
     static func themeName(_ theme: Theme, _ t: Catalog) -> String {
         t.language == .fr ? (theme.nameFr ?? theme.name) : theme.name
     }
@@ -156,7 +179,8 @@ enum EditorViews {
         }
         let links = organizations.flatMap { organization in
             [ListItem(title: t.format(.editorNewEventFor, organization.name), url: .eventNewFor(organization.slug)),
-             ListItem(title: t.format(.editorNewCallFor, organization.name), url: .callNewFor(organization.slug))]
+             ListItem(title: t.format(.editorNewCallFor, organization.name), url: .callNewFor(organization.slug)),
+             ListItem(title: t.format(.editorNewArticleFor, organization.name), url: .articleNewFor(organization.slug))]
         }
         let model = ListPageModel(title: t[.editorDraftsTitle], intro: t[.editorDraftsIntro], action: .accountDrafts,
                                   filters: [], count: nil,

@@ -72,14 +72,7 @@ struct EventEditorController: FormController, Sendable {
         }
         let event = try await support.publish(
             valid, entityName: "event", existingID: existing?.id, changes: EventForm.changes(from: existing, to: valid),
-            draft: existingDraft, by: principal, now: now,
-            insert: { event, db in
-                var named = event
-                named.slug = try await Event.freeSlug(for: event.title, on: db)
-                let saved = try await Event.insert(named, on: db)
-                return (saved, saved.id)
-            },
-            update: { event, db in try await Event.update(event, on: db) })
+            draft: existingDraft, by: principal, now: now)
         return redirect(SiteURL.event(event.slug).path)
     }
 

@@ -23,6 +23,10 @@ extension Catalog {
         .editorContinents: "Rule: at least one partner on each of these continents",
         .editorRegions: "Rule: at least one partner in each of these regions (such as EU, Latin America; comma-separated)",
         .editorNewCallFor: "New call of {0}", .editorEditCallLink: "Edit this call",
+        .editorNewArticle: "New article", .editorDeleteArticle: "Delete this article",
+        .editorAuthors: "Authors (comma-separated, optional)", .editorPublished: "Publication day",
+        .editorBody: "Text (Markdown; raw HTML is shown as text)", .editorPlaces: "Places it concerns (slugs, comma-separated, optional)",
+        .editorNewArticleFor: "New article of {0}", .editorEditArticleLink: "Edit this article",
     ]
 
     static let frenchEditing: [UIKey: String] = [
@@ -48,5 +52,10 @@ extension Catalog {
         .editorContinents: "Règle : au moins un partenaire sur chacun de ces continents",
         .editorRegions: "Règle : au moins un partenaire dans chacune de ces régions (comme EU, Latin America ; séparées par des virgules)",
         .editorNewCallFor: "Nouvel appel de {0}", .editorEditCallLink: "Modifier cet appel",
+        .editorNewArticle: "Nouvel article", .editorDeleteArticle: "Supprimer cet article",
+        .editorAuthors: "Auteur·rices (séparé·es par des virgules, facultatif)", .editorPublished: "Jour de publication",
+        .editorBody: "Texte (Markdown ; le HTML brut s'affiche comme du texte)",
+        .editorPlaces: "Lieux concernés (identifiants séparés par des virgules, facultatif)",
+        .editorNewArticleFor: "Nouvel article de {0}", .editorEditArticleLink: "Modifier cet article",
     ]
 }

@@ -66,6 +66,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorDraftNew, editorDraftChange, editorNewEventFor, editorDraftsTitle, editorDraftsIntro, editorNoDrafts
     case editorEditLink, editorForEditors, editorNewCall, editorDeleteCall, editorMinPartners, editorMaxPartners
     case editorMinCountries, editorMaxPerCountry, editorContinents, editorRegions, editorNewCallFor, editorEditCallLink
+    case editorNewArticle, editorDeleteArticle, editorAuthors, editorPublished, editorBody, editorPlaces, editorNewArticleFor
+    case editorEditArticleLink
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn

@@ -29,6 +29,9 @@ extension Pages {
         if let published = article.publishedOn { facts.append(Fact(t[.fieldPublished], format.day(published))) }
         facts.append(Fact(t[.fieldReadingTime], t.format(.minutesRead, String(article.statedReadingMinutes ?? article.readingMinutes))))
         if !article.themeSlugs.isEmpty { facts.append(Fact(t[.sectionThemes], themeLinks(article.themeSlugs))) }
+        if !article.organizationIDs.isEmpty {
+            facts.append(Fact(t[.editorForEditors], [.link(t[.editorEditArticleLink], .articleEdit(article.slug))]))
+        }
         if !article.placeIDs.isEmpty {
             facts.append(Fact(t[.fieldPlaces], joined(article.placeIDs.compactMap { places[$0] }.map { .link(placeLabel($0), .place($0.slug)) })))
         }

@@ -25,7 +25,8 @@ extension Pages {
         let organizations = [organization.id: organization]
         var facts = [Fact(t[.fieldKind], t.label("organization-kind", organization.kind.rawValue))]
         facts.append(Fact(t[.editorForEditors], [.link(t[.editorNewEvent], .eventNewFor(organization.slug)), .text(" · "),
-                                                  .link(t[.editorNewCall], .callNewFor(organization.slug))]))
+                                                  .link(t[.editorNewCall], .callNewFor(organization.slug)), .text(" · "),
+                                                  .link(t[.editorNewArticle], .articleNewFor(organization.slug))]))
         if let website = organization.website, Markdown.isSafe(website) {
             facts.append(Fact(t[.fieldWebsite], [.link(website, website)]))
         }

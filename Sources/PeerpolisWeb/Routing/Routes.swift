@@ -31,9 +31,12 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                                        reference: site.reference)
     let calls = CallEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                                      reference: site.reference)
+    let articles = ArticleEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                                           reference: site.reference)
     events.addRoutes(to: router)
     calls.addRoutes(to: router)
-    DraftsController(events: events, calls: calls).addRoutes(to: router)
+    articles.addRoutes(to: router)
+    DraftsController(events: events, calls: calls, articles: articles).addRoutes(to: router)
     TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
     APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
                        publicURL: environment.publicURL)

@@ -36,6 +36,7 @@ public enum SiteURL: Hashable, Sendable {
     case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
     case callApply(String), callApplications(String), application(Int), applicationReview(Int)
     case callNew, callNewFor(String), callEdit(String), callDelete(String)
+    case articleNew, articleNewFor(String), articleEdit(String), articleDelete(String)
     case eventNew, eventNewFor(String), eventEdit(String), eventDelete(String), draft(Int), draftDelete(Int), accountDrafts
     case adminRoles, adminRoleRevoke(Int)
     /// Event registration (issue 6): one's own seat, the organizer's attendee list, and the calendar of the
@@ -102,6 +103,10 @@ public enum SiteURL: Hashable, Sendable {
         case .partnerSearchPostClose(let slug): "/partner-search/\(Self.encode(slug))/close"
         case .pledgeProgress(let slug): "/pledges/\(Self.encode(slug))/progress"
         case .experts: "/experts"
+        case .articleNew: "/articles/new"
+        case .articleNewFor(let slug): "/articles/new?organizer=\(Self.encode(slug))"
+        case .articleEdit(let slug): "/articles/\(Self.encode(slug))/edit"
+        case .articleDelete(let slug): "/articles/\(Self.encode(slug))/delete"
         case .callNew: "/calls/new"
         case .callNewFor(let slug): "/calls/new?organizer=\(Self.encode(slug))"
         case .callEdit(let slug): "/calls/\(Self.encode(slug))/edit"
