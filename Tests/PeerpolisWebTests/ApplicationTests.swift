@@ -73,6 +73,8 @@ import Testing
                                                  csrf: s.editorCSRF)
             let final = try await member.get(location)
             let stranger = try await Browser(client).get(location)
+            let home = try await member.get("/account")
+            let anonymousHome = try await Browser(client).get("/account")
             let mails = try await OutboxMessage.fetchAll(on: db.sql).filter { $0.recipient == "member@city.eu" }
 
             #expect(form.status == .ok)
@@ -89,6 +91,9 @@ import Testing
             #expect(backwards.status == .badRequest && backwards.body.contains("cannot become submitted"))
             #expect(final.body.contains("Accepted") && final.body.contains("Strong &lt;consortium&gt;."))
             #expect(stranger.status == .seeOther && stranger.headers[.location] == "/sign-in")
+            #expect(home.status == .ok && home.body.contains("Test call") && home.body.contains("Accepted"))
+            #expect(home.body.contains(location) && home.body.contains("/account/drafts"))
+            #expect(anonymousHome.status == .seeOther && anonymousHome.headers[.location] == "/sign-in")
             #expect(mails.map(\.subject).sorted() == ["Your application to Test call is accepted",
                                                        "Your application to Test call is submitted",
                                                        "Your application to Test call is under-review"])

@@ -37,6 +37,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     calls.addRoutes(to: router)
     articles.addRoutes(to: router)
     DraftsController(events: events, calls: calls, articles: articles).addRoutes(to: router)
+    AccountHomeController(database: environment.database).addRoutes(to: router)
     TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
     APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
                        publicURL: environment.publicURL)

@@ -44,7 +44,7 @@ public enum SiteURL: Hashable, Sendable {
     case eventRegister(String), eventCancel(String), eventAttendees(String)
     case accountEventsCalendar, privateEventsCalendar(String)
     /// The signed-in account's API tokens, and revoking one.
-    case accountTokens, accountTokenRevoke(Int), adminTokens
+    case account, accountTokens, accountTokenRevoke(Int), adminTokens
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -131,6 +131,7 @@ public enum SiteURL: Hashable, Sendable {
         case .eventAttendees(let slug): "/events/\(Self.encode(slug))/attendees.csv"
         case .accountEventsCalendar: "/account/events.ics"
         case .privateEventsCalendar(let token): "/calendars/\(Self.encode(token)).ics"
+        case .account: "/account"
         case .accountTokens: "/account/tokens"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
         case .adminTokens: "/admin/tokens"

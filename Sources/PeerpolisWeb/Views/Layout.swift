@@ -67,7 +67,7 @@ enum Layout {
         }
         return "<form class=\"account\" method=\"post\" action=\"\(SiteURL.signOut.path)\">"
             + HTMLEscaping.escape(t.format(.accountSignedInAs, account.displayName))
-            + " · <a href=\"\(SiteURL.accountTokens.path)\">\(HTMLEscaping.escape(t[.tokensLink]))</a>"
+            + " · <a href=\"\(SiteURL.account.path)\">\(HTMLEscaping.escape(t[.accountHomeLink]))</a>"
             + " <input type=\"hidden\" name=\"\(CSRF.field)\" value=\"\(attribute(account.csrfToken))\"/>"
             + "<button type=\"submit\">\(HTMLEscaping.escape(t[.accountSignOut]))</button></form>"
     }
