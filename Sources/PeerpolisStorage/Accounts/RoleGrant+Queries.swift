@@ -53,15 +53,17 @@ extension RoleGrant {
 
     /// Everyone listed as an expert, by name, with the themes of all their expert grants. No addresses:
     /// the directory is public, and messages to experts go through the hub.
-    public static func fetchExperts(on db: any SQLDatabase) async throws -> [Expert] {
-        let rows = try await db.select()
+    /// With `userID`, only that account's entry, if it is an expert.
+    public static func fetchExperts(userID: Int? = nil, on db: any SQLDatabase) async throws -> [Expert] {
+        let query = db.select()
             .column(SQLColumn("user_id", table: "role_grants")).column(SQLColumn("themes", table: "role_grants"))
             .column(SQLColumn("display_name", table: "users"))
             .from("role_grants")
             .join("users", on: SQLColumn("user_id", table: "role_grants"), .equal, SQLColumn("id", table: "users"))
             .where(SQLColumn("role", table: "role_grants"), .equal, SQLBind(Role.expert.rawValue))
             .orderBy(SQLColumn("display_name", table: "users")).orderBy(SQLColumn("user_id", table: "role_grants"))
-            .all()
+        if let userID { query.where(SQLColumn("user_id", table: "role_grants"), .equal, SQLBind(userID)) }
+        let rows = try await query.all()
         var experts: [Expert] = []
         for row in rows {
             let id = try row.int("user_id"), themes = try row.stringList("themes")
@@ -76,12 +78,13 @@ extension RoleGrant {
 
     /// The accounts holding `role` for a place (its representatives), with their addresses, for mail only.
     public static func fetchHolders(of role: Role, placeID: Int, on db: any SQLDatabase) async throws -> [User] {
-        let ids = try await db.select().column("user_id").from("role_grants")
-            .where("role", .equal, SQLBind(role.rawValue)).where("place_id", .equal, SQLBind(placeID))
-            .all().map { try $0.int("user_id") }
-        var users: [User] = []
-        for id in Set(ids).sorted() { if let user = try await User.fetchOne(id: id, on: db) { users.append(user) } }
-        return users
+        // One query: `insert` keeps an identical grant once, so no account comes twice.
+        try await db.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("users"))).from("users")
+            .join("role_grants", on: SQLColumn("user_id", table: "role_grants"), .equal, SQLColumn("id", table: "users"))
+            .where(SQLColumn("role", table: "role_grants"), .equal, SQLBind(role.rawValue))
+            .where(SQLColumn("place_id", table: "role_grants"), .equal, SQLBind(placeID))
+            .orderBy(SQLColumn("id", table: "users"))
+            .all().map(User.init(row:))
     }
 }
 

@@ -87,7 +87,7 @@ struct ContactController: FormController, Sendable {
 
     func expert(_ context: AppRequestContext) async throws -> Recipients {
         guard let id = Int(try context.parameters.require("id")),
-              let expert = try await RoleGrant.fetchExperts(on: database.sql).first(where: { $0.userID == id }),
+              let expert = try await RoleGrant.fetchExperts(userID: id, on: database.sql).first,
               let user = try await User.fetchOne(id: id, on: database.sql) else { throw WebError.notFound }
         return Recipients(name: expert.name, users: [user], action: .expertContact(id), back: .experts)
     }

@@ -34,18 +34,20 @@ struct EditorSupport: Sendable {
         guard let id = Int(try context.parameters.require("id")), let draft = try await Draft.fetchOne(id: id, on: database.sql) else {
             throw WebError.notFound
         }
-        let mayEdit = draft.userID == principal.user.id || principal.isAdministrator
-            || draft.organizationID.map(principal.editedOrganizationIDs.contains) == true
-        guard mayEdit else { throw WebError.forbidden("This draft belongs to another organization.") }
+        guard Self.mayUse(draft, principal) else { throw WebError.forbidden("This draft belongs to another organization.") }
         return (draft, principal)
     }
 
     /// The draft a form was opened from (its id travels in a hidden field), when the account may use it.
     func draft(id text: String, principal: Principal) async throws -> Draft? {
         guard let id = Int(text), let draft = try await Draft.fetchOne(id: id, on: database.sql) else { return nil }
-        let mayEdit = draft.userID == principal.user.id || principal.isAdministrator
+        return Self.mayUse(draft, principal) ? draft : nil
+    }
+
+    /// A draft is open to its author, to the editors of its organization and to administrators.
+    static func mayUse(_ draft: Draft, _ principal: Principal) -> Bool {
+        draft.userID == principal.user.id || principal.isAdministrator
             || draft.organizationID.map(principal.editedOrganizationIDs.contains) == true
-        return mayEdit ? draft : nil
     }
 
     /// An entity's audit log with the names of those who wrote it, newest first.
