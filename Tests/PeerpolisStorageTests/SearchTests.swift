@@ -106,6 +106,14 @@ let SearchTokens_sampleWord = "zzs1"
             #expect(try await search("walk", on: db).hits.map(\.slug) == ["streets"])
             let snippet = try #require(try await search("walking", on: db).hits.first?.snippet)
             #expect(snippet.contains("\u{1}Walking\u{2}"))
+            // A prefix's snippets and name matches come from one pass over the ids' range (see
+            // `SQLiteSearchEngine.among`): every hit still has its highlighted words, whatever the prefix's length.
+            for prefix in ["str*", "stre*", "stree*", "street*"] {
+                let hits = try await search(prefix, on: db).hits
+                #expect(hits.count == 2)
+                #expect(hits.allSatisfy { $0.snippet.contains("\u{1}") }, "\(prefix): \(hits.map(\.snippet))")
+            }
+            #expect(try await search("ly* -streets", on: db).hits.map(\.slug) == ["lyon-fr"])
         }
     }
 

@@ -57,8 +57,19 @@ struct SQLiteSearchEngine: SearchEngine {
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int> {
         guard !ids.isEmpty else { return [] }
         return Set(try await db.raw("""
-            SELECT rowid AS id FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(match)) AND rowid IN (\(binds: ids))
+            SELECT rowid AS id FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(match)) AND \(Self.among(ids, match.query))
             """).all().map { try $0.int("id") })
+    }
+
+    /// The condition that keeps the rows `ids` of a match. FTS5 answers `rowid IN (…)` by running the match once
+    /// per id: cheap for whole words, but a prefix term merges the lists of every word it starts again each time
+    /// (20 snippets of `inter*` took 164 ms). With a prefix, the match runs once over the ids' range and the ids
+    /// are checked outside FTS5 (`+rowid` is an expression, not a constraint FTS5 is offered): 7 ms.
+    static func among(_ ids: [Int], _ query: SearchQuery) -> SQLQueryString {
+        guard query.terms.contains(where: \.isPrefix), let low = ids.min(), let high = ids.max() else {
+            return "rowid IN (\(binds: ids))"
+        }
+        return "rowid BETWEEN \(bind: low) AND \(bind: high) AND +rowid IN (\(binds: ids))"
     }
 
     func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String] {
@@ -67,7 +78,7 @@ struct SQLiteSearchEngine: SearchEngine {
         let expression = Self.expression(SearchMatch(query, requiredTokens: []))
         for row in try await db.raw("""
             SELECT rowid AS id, snippet(search_fts, -1, char(1), char(2), '…', 18) AS snippet FROM search_fts \
-            WHERE search_fts MATCH \(bind: expression) AND rowid IN (\(binds: ids))
+            WHERE search_fts MATCH \(bind: expression) AND \(Self.among(ids, query))
             """).all() {
             snippets[try row.int("id")] = try row.optionalString("snippet")
         }
