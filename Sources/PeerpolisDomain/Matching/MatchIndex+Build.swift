@@ -69,6 +69,13 @@ extension MatchIndex {
         needStart = profile.needStart
         needTheme = profile.needTheme
         needWeight = profile.needWeight
+        var share = profile.needWeight
+        for i in 0..<n {
+            let range = Int(profile.needStart[i])..<Int(profile.needStart[i + 1])
+            let total = range.reduce(Float(0)) { $0 + profile.needWeight[$1] }
+            for e in range { share[e] = total > 0 ? profile.needWeight[e] / total : 0 }
+        }
+        needShare = share
         activity = profile.activity
         activityAmount = profile.activity.map(MatchMath.activityAmount)
         lastActive = profile.lastActive

@@ -55,6 +55,10 @@ public struct MatchIndex: Sendable {
     let needStart: [Int32]
     let needTheme: [UInt16]
     let needWeight: [Float]
+    /// Each need's weight as a share of the place's declared needs (the shares of one place add up to 1): the
+    /// mutual-benefit signal is a share of what the other place needs, and dividing once at build time keeps
+    /// a division out of the scan's loop.
+    let needShare: [Float]
 
     // Track record: count of activities (networks, cooperations, practices, transfers, pledges)
     // and the day number (days since 1970) of the latest one, or `Int32.min` when none is dated.
@@ -145,7 +149,7 @@ extension MatchIndex {
             + bytes(unitY) + bytes(unitZ) + bytes(zone) + bytes(activity) + bytes(activityAmount) + bytes(lastActive)
         let profiles = bytes(offerStart) + bytes(offerTheme) + bytes(offerStrength) + bytes(offerDeclared)
             + bytes(offerPractices) + bytes(offerTransfers) + bytes(offerExperience) + bytes(needStart)
-            + bytes(needTheme) + bytes(needWeight) + bytes(partnerStart) + bytes(partners) + bytes(activePlaces)
+            + bytes(needTheme) + bytes(needWeight) + bytes(needShare) + bytes(partnerStart) + bytes(partners) + bytes(activePlaces)
             + bytes(bareStart) + bytes(barePlaces)
         return columns + profiles + strings(slugs) + strings(names) + placeIndexByID.count * 40
     }

@@ -13,15 +13,14 @@ extension Matchmaker {
             if value > 0 { thematicByEntry.append((e, value)) }
         }
         thematic = min(1, thematic * plan.inverseNeedTotal)
-        var mutual: Float = 0, theirNeed: Float = 0
+        var mutual: Float = 0
         var mutualThemes: [(theme: Int, value: Float)] = []
         for e in ix.needRange(i) {
-            let value = plan.offerCredit[Int(ix.needTheme[e])] * ix.needWeight[e]
+            let value = plan.offerCredit[Int(ix.needTheme[e])] * ix.needShare[e]
             mutual += value
-            theirNeed += ix.needWeight[e]
             if value > 0 { mutualThemes.append((Int(ix.needTheme[e]), value)) }
         }
-        mutual = theirNeed > 0 ? min(1, mutual / theirNeed) : 0
+        mutual = min(1, mutual)
         let size = MatchMath.sizeSimilarity(ix.logPopulation[i], ix.logPopulation[me])
         let context = 0.5 * size + plan.countryContext[c]
         let track = MatchMath.trackRecord(amount: ix.activityAmount[i], lastActive: ix.lastActive[i], today: plan.today)

@@ -47,7 +47,7 @@ extension Matchmaker {
         index.offerTheme.withUnsafeBufferPointer { offerTheme in
         index.offerStrength.withUnsafeBufferPointer { offerStrength in
         index.needTheme.withUnsafeBufferPointer { needTheme in
-        index.needWeight.withUnsafeBufferPointer { needWeight in
+        index.needShare.withUnsafeBufferPointer { needShare in
         index.logPopulation.withUnsafeBufferPointer { logPop in
         index.unitX.withUnsafeBufferPointer { ux in
         index.unitY.withUnsafeBufferPointer { uy in
@@ -84,12 +84,9 @@ extension Matchmaker {
                 var thematic: Float = 0
                 for e in os..<oe { thematic += needCredit[Int(offerTheme[e])] * offerStrength[e] }
                 thematic = min(1, thematic * invNeed)
-                var mutual: Float = 0, theirNeed: Float = 0
-                for e in ns..<ne {
-                    mutual += offerCredit[Int(needTheme[e])] * needWeight[e]
-                    theirNeed += needWeight[e]
-                }
-                mutual = theirNeed > 0 ? min(1, mutual / theirNeed) : 0
+                var mutual: Float = 0
+                for e in ns..<ne { mutual += offerCredit[Int(needTheme[e])] * needShare[e] }
+                mutual = min(1, mutual)
                 // The same bound for the rest: with the themes known, a place that cannot reach the k-th
                 // score even with the best context and practicalities is dropped before that arithmetic.
                 let amount = activityAmount[i]
@@ -144,7 +141,7 @@ extension Matchmaker {
         let ints = sum(ix.country) &+ sum(ix.population) &+ sum(ix.offerStart) &+ sum(ix.needStart) &+ sum(ix.zone)
             &+ sum(ix.lastActive) &+ sum(ix.offerTheme) &+ sum(ix.needTheme)
         let floats = sum(ix.activityAmount) &+ sum(ix.logPopulation) &+ sum(ix.unitX) &+ sum(ix.unitY)
-            &+ sum(ix.unitZ) &+ sum(ix.offerStrength) &+ sum(ix.needWeight)
+            &+ sum(ix.unitZ) &+ sum(ix.offerStrength) &+ sum(ix.needShare)
         // The scan also allocates and reads a per-request proximity column of the same length.
         return ints &+ floats &+ sum([Float](repeating: 0, count: ix.count))
     }
