@@ -72,19 +72,26 @@ let package = Package(
             dependencies: ["PeerpolisDomain"],
             path: "bench/matching"
         ),
+        // Test support shared by the storage and web tests: a fresh database per test, SQLite or PostgreSQL.
+        .target(
+            name: "PeerpolisTestSupport",
+            dependencies: ["PeerpolisStorage", .product(name: "SQLKit", package: "sql-kit")],
+            path: "Tests/PeerpolisTestSupport"
+        ),
         .testTarget(
             name: "PeerpolisDomainTests",
             dependencies: ["PeerpolisDomain"]
         ),
         .testTarget(
             name: "PeerpolisStorageTests",
-            dependencies: ["PeerpolisStorage", "PeerpolisDomain"]
+            dependencies: ["PeerpolisStorage", "PeerpolisDomain", "PeerpolisTestSupport"]
         ),
         .testTarget(
             name: "PeerpolisWebTests",
             dependencies: [
                 "PeerpolisWeb",
                 "PeerpolisStorage",
+                "PeerpolisTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

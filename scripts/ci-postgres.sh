@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the storage tests against a local PostgreSQL 15, installing and starting it when needed.
+# Runs the storage and web tests against a local PostgreSQL 15, installing and starting it when needed.
 # Idempotent: safe to run again on a machine where it already ran. After `swift test` (as in .ci/run)
 # the build step below finds nothing to do.
 set -euo pipefail
@@ -52,5 +52,5 @@ fi
 
 export DATABASE_URL="postgres://$ROLE:$PASSWORD@127.0.0.1:5432/$DATABASE"
 swift build --build-tests
-echo "Running the storage tests on $DATABASE_URL"
-swift test --skip-build --filter PeerpolisStorageTests
+echo "Running the storage and web tests on $DATABASE_URL"
+swift test --skip-build --filter "PeerpolisStorageTests|PeerpolisWebTests"

@@ -1,6 +1,7 @@
 import Foundation
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// API tokens on the engine under test (SQLite, or PostgreSQL in CI): found by digest while live, with

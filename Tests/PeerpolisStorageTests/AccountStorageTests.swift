@@ -1,6 +1,7 @@
 import Foundation
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// Accounts, sessions and reset tokens on the engine under test (SQLite, or PostgreSQL in CI).

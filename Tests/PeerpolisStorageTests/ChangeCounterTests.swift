@@ -1,5 +1,6 @@
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import SQLKit
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// Role grants, the audit log and the slice's writes on the engine under test (SQLite, or PostgreSQL in CI).

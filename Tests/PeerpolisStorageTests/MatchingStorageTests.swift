@@ -1,5 +1,6 @@
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// The matching engine's input read from the database, and partner-search posts written and read back.

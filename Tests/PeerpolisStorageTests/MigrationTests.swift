@@ -1,4 +1,5 @@
 import PeerpolisStorage
+import PeerpolisTestSupport
 import SQLKit
 import Testing
 

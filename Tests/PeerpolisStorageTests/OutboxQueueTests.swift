@@ -1,6 +1,7 @@
 import Foundation
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// The outbox as a delivery queue: claims, leases, retries and final states, on SQLite and PostgreSQL.

@@ -1,5 +1,6 @@
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// Reading a whole place list in keyset chunks gives the rows of one big page, in the same order.

@@ -1,5 +1,6 @@
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 
 /// Each entity written and read back is the entity that was written, with its id filled in.

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import ServiceLifecycle
 import Synchronization
 import Testing
@@ -207,18 +208,7 @@ import Testing
     }
 }
 
-/// A fresh, migrated SQLite database without seed content.
+/// A fresh, migrated database without seed content.
 func withMailDatabase(_ body: (Database) async throws -> Void) async throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peerpolis-mail-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let database = try await Database.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path))
-    do {
-        try await database.migrate()
-        try await body(database)
-    } catch {
-        try? await database.close()
-        throw error
-    }
-    try await database.close()
+    try await withTestDatabase(body)
 }

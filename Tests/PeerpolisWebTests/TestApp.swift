@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import Testing
 @testable import PeerpolisWeb
 
@@ -12,29 +13,20 @@ let testToday = Day(year: 2019, month: 4, day: 1)!
 /// The lowest Bcrypt cost, so account tests stay fast; a fixed key, so runs are repeatable.
 let testAuth = AuthSettings(bcryptCost: 4, secretKey: "test-secret-key-of-at-least-32-characters")
 
-/// Runs `body` against the web app over a fresh SQLite database holding the seed content (and only the
-/// places it names, which keeps each test fast). `prepare` may add fixtures first.
+/// Runs `body` against the web app over a fresh database holding the seed content (and only the places it
+/// names, which keeps each test fast): SQLite, or a schema of its own on PostgreSQL when `DATABASE_URL` is set
+/// (see `TestDatabase`). `prepare` may add fixtures first.
 func withSeededApp<T: Sendable>(
     clock: Clock = .fixed(testToday),
     auth: AuthSettings = testAuth,
     prepare: @Sendable (Database) async throws -> Void = { _ in },
     _ body: @Sendable (any TestClientProtocol) async throws -> T
 ) async throws -> T {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peerpolis-web-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let database = try await Database.open(.sqlite(path: directory.appendingPathComponent("test.sqlite").path))
-    do {
-        try await database.migrate()
+    try await withTestDatabase { database in
         try await SeedLoader.load(into: database, places: .referencedOnly)
         try await prepare(database)
         let app = buildApplication(AppConfig(), environment: AppEnvironment(database: database, clock: clock, auth: auth))
-        let result = try await app.test(.router, body)
-        try await database.close()
-        return result
-    } catch {
-        try? await database.close()
-        throw error
+        return try await app.test(.router, body)
     }
 }
 

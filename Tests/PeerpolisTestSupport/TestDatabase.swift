@@ -1,11 +1,10 @@
 import Foundation
 import PeerpolisStorage
 import SQLKit
-import Testing
 
 /// Why a test database could not be made, as a sentence.
-struct TestDatabaseError: Error, CustomStringConvertible {
-    var description: String
+public struct TestDatabaseError: Error, CustomStringConvertible {
+    public var description: String
 }
 
 /// Gives each test a fresh, migrated database and removes it afterwards.
@@ -13,13 +12,13 @@ struct TestDatabaseError: Error, CustomStringConvertible {
 /// By default a new SQLite file in a temporary folder. When `DATABASE_URL` names a PostgreSQL server, a new
 /// schema on it (`t_<random>`), dropped afterwards; only a server on this machine is accepted, since the
 /// tests create and drop schemas.
-enum TestDatabase {
-    static var postgresURL: String? {
+public enum TestDatabase {
+    public static var postgresURL: String? {
         let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
         return url.isEmpty ? nil : url
     }
 
-    static var isPostgres: Bool { postgresURL != nil }
+    public static var isPostgres: Bool { postgresURL != nil }
 
     /// Keeps the number of databases open at once small, so parallel tests stay under PostgreSQL's connection limit.
     static let gate = Gate(limit: 6)
@@ -37,7 +36,7 @@ enum TestDatabase {
 }
 
 /// Runs `body` with a fresh, migrated database; the database is closed and removed however `body` ends.
-func withTestDatabase<T: Sendable>(migrated: Bool = true,
+public func withTestDatabase<T: Sendable>(migrated: Bool = true,
                                    _ body: (Database) async throws -> T) async throws -> T {
     await TestDatabase.gate.enter()
     do {
@@ -95,16 +94,16 @@ private func run<T: Sendable>(_ db: Database, migrated: Bool,
 }
 
 /// A counting semaphore for async code.
-actor Gate {
+public actor Gate {
     private let limit: Int
     private var inside = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(limit: Int) {
+    public init(limit: Int) {
         self.limit = limit
     }
 
-    func enter() async {
+    public func enter() async {
         if inside < limit {
             inside += 1
             return
@@ -112,7 +111,7 @@ actor Gate {
         await withCheckedContinuation { waiting.append($0) }
     }
 
-    func leave() {
+    public func leave() {
         if waiting.isEmpty {
             inside -= 1
         } else {
@@ -123,7 +122,7 @@ actor Gate {
 }
 
 /// A temporary folder for files a test writes, removed afterwards.
-func withTemporaryFolder<T>(_ body: (URL) async throws -> T) async throws -> T {
+public func withTemporaryFolder<T>(_ body: (URL) async throws -> T) async throws -> T {
     let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("peerpolis-files-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
