@@ -34,7 +34,7 @@ struct ArticleEditing: EditorDescription {
     }
 
     func form(posted body: FormBody) async throws -> ArticleForm {
-        ArticleForm(form: body, themes: try await support.themes())
+        ArticleForm(posted: body, themes: try await support.themes())
     }
 
     /// The places are those of the form's slugs that exist (at most 50 looked up); the form reports the others.

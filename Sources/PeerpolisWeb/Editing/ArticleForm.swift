@@ -13,20 +13,13 @@ struct ArticleForm: EditorForm {
         fields = ["kind": ArticleKind.news.rawValue, "organizer": organizerSlug, "published": today.description]
     }
 
-    init(fields: [String: String]) {
-        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
-    }
+    init() {}
 
     init(_ article: Article, organizerSlug: String, placeSlugs: [String]) {
         fields = ["title": article.title, "kind": article.kind.rawValue, "organizer": organizerSlug,
                   "authors": article.authors.joined(separator: ", "), "published": article.publishedOn?.description ?? "",
                   "summary": article.summary, "body": article.body, "places": placeSlugs.joined(separator: ", "),
                   "themes": article.themeSlugs.joined(separator: ",")]
-    }
-
-    init(form: FormBody, themes: [Theme]) {
-        for name in Self.fieldNames where name != "themes" { fields[name] = form.text(name) }
-        fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
     }
 
     var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }

@@ -28,7 +28,7 @@ struct CallEditing: EditorDescription {
     }
 
     func form(posted body: FormBody) async throws -> CallForm {
-        CallForm(form: body, themes: try await support.themes())
+        CallForm(posted: body, themes: try await support.themes())
     }
 
     func validate(_ form: inout CallForm, existing: Call?, owner: Organization) async throws -> Call? {

@@ -16,9 +16,7 @@ struct CallForm: EditorForm {
         fields = ["organizer": organizerSlug]
     }
 
-    init(fields: [String: String]) {
-        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
-    }
+    init() {}
 
     init(_ call: Call, organizerSlug: String) {
         let rules = call.rules
@@ -33,9 +31,8 @@ struct CallForm: EditorForm {
     }
 
     /// What was posted: theme and continent boxes arrive as `theme.<slug>` and `continent.<code>`.
-    init(form: FormBody, themes: [Theme]) {
-        for name in Self.fieldNames where name != "themes" && name != "continents" { fields[name] = form.text(name) }
-        fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
+    init(posted form: FormBody, themes: [Theme]) {
+        read(form, themes: themes)
         fields["continents"] = Continent.allCases.map(\.rawValue).filter { !form.text("continent." + $0).isEmpty }
             .joined(separator: ",")
     }
@@ -49,8 +46,8 @@ struct CallForm: EditorForm {
         let title = self["title"]
         if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
         if organizer == nil { errors["organizer"] = "Choose the organization that runs the call." }
-        let opens = day("opens", "Write the opening day as YYYY-MM-DD, or leave it empty.")
-        let closes = day("closes", "Write the closing day as YYYY-MM-DD, or leave it empty.")
+        let opens = optionalDay("opens", "Write the opening day as YYYY-MM-DD, or leave it empty.")
+        let closes = optionalDay("closes", "Write the closing day as YYYY-MM-DD, or leave it empty.")
         if let opens, let closes, closes < opens { errors["closes"] = "The call cannot close before it opens (\(opens))." }
         if opens == nil && closes == nil && errors["opens"] == nil && errors["closes"] == nil {
             errors["closes"] = "Give at least the closing day: applications are taken only while a call is open."
@@ -75,15 +72,6 @@ struct CallForm: EditorForm {
                                      maxPerCountry: maxPerCountry, requiredContinents: continents, requiredRegions: regions)
         return Call(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, organizationID: organizer.id,
                     opensOn: opens, closesOn: closes, summary: self["summary"], rules: rules, themeSlugs: themeSlugs.sorted())
-    }
-
-    private mutating func day(_ name: String, _ message: String) -> Day? {
-        guard !self[name].isEmpty else { return nil }
-        guard let day = Day(self[name]) else {
-            errors[name] = message
-            return nil
-        }
-        return day
     }
 
     /// A rule's number: empty for no rule, else a whole number from 1 to 500.

@@ -26,7 +26,9 @@ struct DraftsController: FormController, Sendable {
             let drafts = try await Draft.fetchAll(organizationIDs: principal.editedOrganizationIDs, userID: principal.user.id,
                                                   on: support.database.sql)
             let organizations = try await support.organizations(for: principal, orNone: true)
-            return html(request, EditorViews.drafts(drafts, newFor: organizations, context: request.info.pageContext))
+            return html(request, EditorViews.drafts(drafts, newFor: organizations,
+                                                    mayAddOrganizations: Authorization.can(principal, .createOrganization, .site),
+                                                    context: request.info.pageContext))
         }
     }
 

@@ -98,6 +98,12 @@ extension EditorDescription where Owner == Organization {
     func draftOrganizationID(_ organization: Organization) -> Int? { organization.id }
 }
 
+/// Entities that may belong to no organization (networks, cooperations): the organization's editors share the
+/// drafts, and a draft of none is its author's and the administrators'.
+extension EditorDescription where Owner == OrganizationChoice {
+    func draftOrganizationID(_ choice: OrganizationChoice) -> Int? { choice.id }
+}
+
 /// The actions an editor asks `Authorization.can` about.
 struct EditorActions: Sendable {
     /// Publishing a new entity for an owner.
@@ -110,15 +116,38 @@ struct EditorActions: Sendable {
 /// A form as typed: every field kept as text so a rejected or drafted form comes back as it was, with a
 /// message per field that cannot be published.
 protocol EditorForm: Sendable {
+    /// Every field the form posts and a draft keeps. Theme boxes post as `theme.<slug>` and are kept as one
+    /// comma-separated field, `themes`.
+    static var fieldNames: [String] { get }
     var fields: [String: String] { get set }
     /// A message per field that cannot be published, by field name.
     var errors: [String: String] { get set }
-    /// The values of a saved draft.
-    init(fields: [String: String])
+    /// An empty form.
+    init()
 }
 
 extension EditorForm {
     subscript(_ name: String) -> String { fields[name] ?? "" }
+
+    /// The values of a saved draft.
+    init(fields: [String: String]) {
+        self.init()
+        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
+    }
+
+    /// What was posted.
+    init(posted form: FormBody, themes: [Theme]) {
+        self.init()
+        read(form, themes: themes)
+    }
+
+    /// Reads every field of a posted form, the theme boxes into `themes`.
+    mutating func read(_ form: FormBody, themes: [Theme]) {
+        for name in Self.fieldNames where name != "themes" { fields[name] = form.text(name) }
+        if Self.fieldNames.contains("themes") {
+            fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
+        }
+    }
 }
 
 /// What an editor page shows besides its fields: the form, the entity it changes (nil for a new one), the
@@ -157,3 +186,12 @@ protocol EditableEntity: Sendable {
 extension Event: EditableEntity {}
 extension Call: EditableEntity {}
 extension PeerpolisDomain.Article: EditableEntity {}
+extension Cooperation: EditableEntity {}
+
+extension Network: EditableEntity {
+    var title: String { name }
+}
+
+extension Organization: EditableEntity {
+    var title: String { name }
+}

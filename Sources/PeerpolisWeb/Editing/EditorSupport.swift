@@ -31,6 +31,13 @@ struct EditorSupport: Sendable {
         return query["organizer"].flatMap { slug in choices.first { $0.slug == slug } } ?? choices[0]
     }
 
+    /// The organization a form names by slug where it may name none (`.none` for an empty slug); nil when the
+    /// slug names no organization.
+    func organizationChoice(slug: String) async throws -> OrganizationChoice? {
+        guard !slug.isEmpty else { return OrganizationChoice.none }
+        return try await Organization.fetchOne(slug: slug, on: database.sql).map(OrganizationChoice.organization)
+    }
+
     /// The themes a form may tick.
     func themes() async throws -> [Theme] {
         try await reference.snapshot().themes
@@ -108,6 +115,19 @@ struct EditorSupport: Sendable {
                                       changes: ["title": AuditChange(from: title, to: nil)], now: now, on: db)
         }
     }
+}
+
+/// The organization a network or cooperation belongs to, which may be none: such an entity is then no
+/// organization's to edit, and only administrators publish it.
+enum OrganizationChoice: Sendable {
+    case none
+    case organization(Organization)
+
+    var organization: Organization? {
+        if case .organization(let organization) = self { organization } else { nil }
+    }
+
+    var id: Int? { organization?.id }
 }
 
 /// Field-by-field differences between two versions of an entity, for the audit log: each triple is a field's

@@ -16,7 +16,6 @@ enum EditorViews {
     static func eventForm(_ page: EditorPage<EventForm, Event>, organizations: [Organization], themes: [Theme]) -> String {
         let t = page.context.catalog, form = page.form, event = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "event", catalog: t)
-        let chosen = Set(form.themeSlugs)
         return editor(
             page, title: event.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewEvent],
             action: event.map { .eventEdit($0.slug) } ?? .eventNew, delete: event.map { (.eventDelete($0.slug), t[.editorDelete]) },
@@ -34,14 +33,14 @@ enum EditorViews {
                 fields.text("capacity", .editorCapacity, type: .number),
                 fields.text("deadline", .editorDeadline, type: .date),
                 fields.textArea("summary", .editorSummary),
-                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+                fields.themeBoxes(themes),
             ])
     }
 
     static func callForm(_ page: EditorPage<CallForm, Call>, organizations: [Organization], themes: [Theme]) -> String {
         let t = page.context.catalog, form = page.form, call = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "call", catalog: t)
-        let chosen = Set(form.themeSlugs), continents = Set(form.continents)
+        let continents = Set(form.continents)
         return editor(
             page, title: call.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewCall],
             action: call.map { .callEdit($0.slug) } ?? .callNew, delete: call.map { (.callDelete($0.slug), t[.editorDeleteCall]) },
@@ -58,7 +57,7 @@ enum EditorViews {
                 fields.boxes("continents", .editorContinents,
                              Continent.allCases.map { ("continent." + $0.rawValue, t.label("continent", $0.rawValue), continents.contains($0)) }),
                 fields.text("regions", .editorRegions),
-                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+                fields.themeBoxes(themes),
             ])
     }
 
@@ -66,7 +65,6 @@ enum EditorViews {
                             themes: [Theme]) -> String {
         let t = page.context.catalog, form = page.form, article = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "article", catalog: t)
-        let chosen = Set(form.themeSlugs)
         return editor(
             page, title: article.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewArticle],
             action: article.map { .articleEdit($0.slug) } ?? .articleNew,
@@ -80,7 +78,7 @@ enum EditorViews {
                 fields.textArea("summary", .editorSummary),
                 fields.textArea("body", .editorBody),
                 fields.text("places", .editorPlaces),
-                fields.boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, t), chosen.contains($0.slug)) }),
+                fields.themeBoxes(themes),
             ])
     }
 
@@ -160,6 +158,12 @@ enum EditorViews {
                  .raw(ContributionViews.selectHTML(id: id(name), name: name, selected: values[name] ?? "", options: options)))
         }
 
+        /// A box for each theme, ticked for those of the comma-separated `themes` value.
+        func themeBoxes(_ themes: [Theme]) -> Node<HTML.FormContext> {
+            let chosen = Set((values["themes"] ?? "").split(separator: ",").map(String.init))
+            return boxes("themes", .sectionThemes, themes.map { ("theme." + $0.slug, themeName($0, catalog), chosen.contains($0.slug)) })
+        }
+
         /// Checkboxes: (name, label, checked) each.
         func boxes(_ name: String, _ heading: UIKey, _ boxes: [(String, String, Bool)]) -> Node<HTML.FormContext> {
             .div(.class("field"), .h2(.text(catalog[heading])), error(name),
@@ -167,7 +171,10 @@ enum EditorViews {
         }
     }
 
-    static func drafts(_ drafts: [Draft], newFor organizations: [Organization], context: PageContext) -> String {
+    /// The drafts an account may open, then links to start something new for each organization it edits
+    /// (and a new organization, for administrators).
+    static func drafts(_ drafts: [Draft], newFor organizations: [Organization], mayAddOrganizations: Bool,
+                       context: PageContext) -> String {
         let t = context.catalog
         let items = drafts.map { draft in
             ListItem(title: draft.title, url: .draft(draft.id),
@@ -176,12 +183,14 @@ enum EditorViews {
         let links = organizations.flatMap { organization in
             [ListItem(title: t.format(.editorNewEventFor, organization.name), url: .eventNewFor(organization.slug)),
              ListItem(title: t.format(.editorNewCallFor, organization.name), url: .callNewFor(organization.slug)),
-             ListItem(title: t.format(.editorNewArticleFor, organization.name), url: .articleNewFor(organization.slug))]
-        }
+             ListItem(title: t.format(.editorNewArticleFor, organization.name), url: .articleNewFor(organization.slug)),
+             ListItem(title: t.format(.editorNewNetworkFor, organization.name), url: .networkNewFor(organization.slug)),
+             ListItem(title: t.format(.editorNewCooperationFor, organization.name), url: .cooperationNewFor(organization.slug))]
+        } + (mayAddOrganizations ? [ListItem(title: t[.editorNewOrganization], url: .organizationNew)] : [])
         let model = ListPageModel(title: t[.editorDraftsTitle], intro: t[.editorDraftsIntro], action: .accountDrafts,
                                   filters: [], count: nil,
                                   sections: [Section("", items: items, emptyText: t[.editorNoDrafts]),
-                                             Section(t[.editorNewEvent], items: links)].filter { !$0.items.isEmpty || $0.heading.isEmpty },
+                                             Section(t[.editorStartNew], items: links)].filter { !$0.items.isEmpty || $0.heading.isEmpty },
                                   pagination: nil)
         return ListView.render(model, context: context)
     }

@@ -30,7 +30,7 @@ struct EventEditing: EditorDescription {
     }
 
     func form(posted body: FormBody) async throws -> EventForm {
-        EventForm(form: body, themes: try await support.themes())
+        EventForm(posted: body, themes: try await support.themes())
     }
 
     func validate(_ form: inout EventForm, existing: Event?, owner: Organization) async throws -> Event? {

@@ -16,10 +16,7 @@ struct EventForm: EditorForm {
         fields = ["kind": EventKind.studyVisit.rawValue, "organizer": organizerSlug, "timeZone": "Europe/Brussels"]
     }
 
-    /// The values of a saved draft.
-    init(fields: [String: String]) {
-        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
-    }
+    init() {}
 
     /// The values of a published event.
     init(_ event: Event, organizerSlug: String, hostSlug: String?) {
@@ -29,12 +26,6 @@ struct EventForm: EditorForm {
                   "timeZone": event.timeZone, "capacity": event.capacity.map(String.init) ?? "",
                   "deadline": event.registrationDeadline?.description ?? "", "summary": event.summary,
                   "themes": event.themeSlugs.joined(separator: ",")]
-    }
-
-    /// What was posted. Theme boxes arrive as `theme.<slug>`; they are kept as one comma-separated field.
-    init(form: FormBody, themes: [Theme]) {
-        for name in Self.fieldNames where name != "themes" { fields[name] = form.text(name) }
-        fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
     }
 
     var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }

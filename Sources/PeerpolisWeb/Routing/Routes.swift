@@ -31,6 +31,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                                 reference: site.reference)
     let editors: [any EntityEditor] = [
         Editor(EventEditing(support: editing)), Editor(CallEditing(support: editing)), Editor(ArticleEditing(support: editing)),
+        Editor(NetworkEditing(support: editing)), Editor(CooperationEditing(support: editing)),
+        Editor(OrganizationEditing(support: editing)),
     ]
     for editor in editors { editor.addRoutes(to: router) }
     DraftsController(support: editing, editors: editors).addRoutes(to: router)
