@@ -143,6 +143,16 @@ import Testing
         }
     }
 
+    @Test func aSlugIsNeverAWordOfTheEditorsPaths() async throws {
+        try await withTestDatabase { db in
+            let network = try await Network.freeSlug(for: "New", on: db.sql)
+            let organization = try await Organization.freeSlug(for: "NEW!", on: db.sql)
+            let cooperation = try await Cooperation.freeSlug(for: "New partners", on: db.sql)
+
+            #expect(network == "new-2" && organization == "new-2" && cooperation == "new-partners")
+        }
+    }
+
     @Test func placesAreLookedUpBySlugAllAtOnce() async throws {
         try await withTestDatabase { db in
             let (places, _) = try await prepare(db)
