@@ -14,8 +14,10 @@ import SQLKit
 ///   the row, `delete`.
 ///
 /// To add an editor: write the form (an `EditorForm`), make the entity `EditableEntity`, write a
-/// description, add its `SiteURL` cases (new, edit, delete) and register `Editor(description)` in
-/// `buildRouter` and in `DraftsController`.
+/// description, add its `SiteURL` cases (new, edit, delete) and add `Editor(description)` to the `editors`
+/// list in `buildRouter`, which registers its routes and lets `DraftsController` open its drafts. Drafts
+/// are shared by organization only (`drafts.organization_id`): an owner with no organization (a place, say)
+/// returns nil from `draftOrganizationID`, leaving its drafts to their author and administrators.
 protocol EditorDescription: Sendable {
     /// What is published: a row of a public table.
     associatedtype Entity: EditableEntity
