@@ -23,7 +23,9 @@ import Testing
         /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
         case readAllTokens
         // Deleting comes last: the routes above use the event it deletes.
-        case createEvent, editEvent, createCall, editCall, createArticle, editArticle, deleteEvent, deleteCall, deleteArticle
+        case createEvent, editEvent, createCall, editCall, createArticle, editArticle
+        case createNetwork, editNetwork, createCooperation, editCooperation, createOrganization, editOrganization
+        case deleteEvent, deleteCall, deleteArticle, deleteNetwork, deleteCooperation, deleteOrganization
     }
 
     /// Routes read with GET (personal data) rather than written with a form.
@@ -49,6 +51,12 @@ import Testing
                 case (.organizationEditor, .createCall), (.organizationEditor, .editCall), (.organizationEditor, .deleteCall): .allowed
                 case (.organizationEditor, .createArticle), (.organizationEditor, .editArticle),
                      (.organizationEditor, .deleteArticle): .allowed
+                case (.organizationEditor, .createNetwork), (.organizationEditor, .editNetwork),
+                     (.organizationEditor, .deleteNetwork): .allowed
+                case (.organizationEditor, .createCooperation), (.organizationEditor, .editCooperation),
+                     (.organizationEditor, .deleteCooperation): .allowed
+                // An organization's editors change its profile; only administrators add or delete organizations.
+                case (.organizationEditor, .editOrganization): .allowed
                 // Every account makes and revokes its own tokens; an organization token needs the organization's editor.
                 case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
                 default: .forbidden
@@ -64,6 +72,7 @@ import Testing
         var placeSlug = "", postSlug = "", pledgeSlug = "", themeSlug = "", spareEmail = "", spareGrantID = 0, spareUserID = 0
         var eventSlug = "", otherPlaceSlug = "", callSlug = "", applicationID = 0
         var organizationSlug = "", ownTokenID = 0, othersTokenID = 0, articleSlug = ""
+        var networkSlug = "", cooperationSlug = "", spareOrganizationSlug = ""
         var sessionID: String?
         var csrf: String?
     }
@@ -129,6 +138,22 @@ import Testing
                                                                 "organizer": f.organizationSlug, "body": "Changed.",
                                                                 "intent": "publish"])
         case .deleteArticle: ("/articles/\(f.articleSlug)/delete", [:])
+        case .createNetwork: ("/networks/new", ["name": "Matrix network", "organizer": f.organizationSlug, "lead": f.placeSlug,
+                                                "partners": f.otherPlaceSlug, "intent": "publish"])
+        case .editNetwork: ("/networks/\(f.networkSlug)/edit", ["name": "Matrix network, renamed", "organizer": f.organizationSlug,
+                                                               "kind": "transfer", "intent": "publish"])
+        case .deleteNetwork: ("/networks/\(f.networkSlug)/delete", [:])
+        case .createCooperation: ("/cooperations/new", ["title": "Matrix cooperation", "programme": f.organizationSlug,
+                                                        "places": "\(f.placeSlug), \(f.otherPlaceSlug)", "intent": "publish"])
+        case .editCooperation: ("/cooperations/\(f.cooperationSlug)/edit", ["title": "Matrix cooperation, renamed",
+                                                                           "programme": f.organizationSlug,
+                                                                           "places": "\(f.placeSlug), \(f.otherPlaceSlug)",
+                                                                           "intent": "publish"])
+        case .deleteCooperation: ("/cooperations/\(f.cooperationSlug)/delete", [:])
+        case .createOrganization: ("/organizations/new", ["name": "Matrix association", "kind": "association", "intent": "publish"])
+        case .editOrganization: ("/organizations/\(f.organizationSlug)/edit", ["name": "Matrix organization", "kind": "programme",
+                                                                              "intent": "publish"])
+        case .deleteOrganization: ("/organizations/\(f.spareOrganizationSlug)/delete", [:])
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
@@ -165,6 +190,14 @@ import Testing
             Event(slug: "matrix-event", title: "Matrix event", kind: .studyVisit, organizerID: organization.id,
                   startDate: Day(year: 2019, month: 6, day: 3)!, endDate: Day(year: 2019, month: 6, day: 3)!,
                   timeZone: "Europe/Paris", capacity: 5), on: db.sql).slug
+        // A made-up network and cooperation of the first organization, and an organization nothing names yet.
+        fixture.networkSlug = try await Network.insert(
+            Network(slug: "matrix-network", name: "Matrix network", organizationID: organization.id), on: db.sql).slug
+        fixture.cooperationSlug = try await Cooperation.insert(
+            Cooperation(slug: "matrix-cooperation", title: "Matrix cooperation", programmeID: organization.id,
+                        placeIDs: [placeID, otherPlaceID]), on: db.sql).slug
+        fixture.spareOrganizationSlug = try await Organization.insert(
+            Organization(slug: "matrix-spare-organization", name: "Matrix spare organization", kind: .agency), on: db.sql).slug
         let spare = try await User.insert(email: "spare@city.eu", displayName: "Spare", passwordHash: "x", now: now, on: db.sql)
         fixture.spareEmail = spare.email
         fixture.spareUserID = spare.id

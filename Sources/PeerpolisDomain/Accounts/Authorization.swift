@@ -15,7 +15,8 @@ public struct Principal: Sendable, Hashable {
         Set(grants.filter { $0.role == .placeRepresentative }.compactMap(\.placeID))
     }
 
-    /// The organizations whose networks, events, calls and articles this account edits.
+    /// The organizations whose profile, networks, cooperations (as their programme), events, calls and articles
+    /// this account edits.
     public var editedOrganizationIDs: Set<Int> {
         Set(grants.filter { $0.role == .organizationEditor }.compactMap(\.organizationID))
     }
@@ -36,6 +37,12 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case createCall, editCall, deleteCall
     /// Publishing, changing and removing articles of the organizations an account edits.
     case createArticle, editArticle, deleteArticle
+    /// Publishing, changing and removing an organization's networks (and keeping their drafts).
+    case createNetwork, editNetwork, deleteNetwork
+    /// Publishing, changing and removing the cooperations of a programme (an organization).
+    case createCooperation, editCooperation, deleteCooperation
+    /// Adding and removing organizations (administrators only), and changing one's profile (its editors too).
+    case createOrganization, editOrganization, deleteOrganization
     /// Taking or giving up one's own seat (or place in line) at an event.
     /// Publishing, changing and removing an organization's events (and keeping their drafts).
     case createEvent, editEvent, deleteEvent
@@ -63,6 +70,13 @@ public enum Resource: Sendable, Hashable {
     case article(organizationIDs: [Int])
     /// An event, with the organization that organizes it (nil when none is known).
     case event(organizerID: Int?)
+    /// A network, with the organization that runs it (nil when none is known: administrators only).
+    case network(organizationID: Int?)
+    /// A cooperation, with the programme (an organization) it belongs to; one without a programme is the
+    /// administrators' alone, since no organization vouches for it.
+    case cooperation(programmeID: Int?)
+    /// An organization's own profile.
+    case organization(id: Int)
     /// An API token of `ownerID`, personal (no organization) or acting for `organizationID`.
     case apiToken(ownerID: Int, organizationID: Int?)
 }
@@ -84,6 +98,13 @@ public enum Authorization {
             return !actor.editedOrganizationIDs.isDisjoint(with: ids)
         case (.reviewApplication, .call(let organizationID)), (.createCall, .call(let organizationID)),
              (.editCall, .call(let organizationID)), (.deleteCall, .call(let organizationID)):
+            return actor.editedOrganizationIDs.contains(organizationID)
+        case (.createNetwork, .network(let organizationID?)), (.editNetwork, .network(let organizationID?)),
+             (.deleteNetwork, .network(let organizationID?)),
+             (.createCooperation, .cooperation(let organizationID?)), (.editCooperation, .cooperation(let organizationID?)),
+             (.deleteCooperation, .cooperation(let organizationID?)),
+             (.editOrganization, .organization(let organizationID)):
+            // Creating and deleting organizations falls to the default: administrators only.
             return actor.editedOrganizationIDs.contains(organizationID)
         case (.registerForEvent, .event), (.cancelEventRegistration, .event):
             // Any account: registering needs no role beyond being a member, which every account is.

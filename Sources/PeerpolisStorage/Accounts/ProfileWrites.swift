@@ -54,13 +54,17 @@ extension Pledge {
 
 /// Slugs for entities made through forms.
 enum FreeSlug {
+    /// Words the editors' own paths use after a collection (`/events/new`): a slug never takes one, or its
+    /// page would be the editor's.
+    static let reserved: Set<String> = ["new"]
+
     /// A slug not yet used in `table`: the title's (at most 60 characters), then with `-2`, `-3`… appended;
     /// `fallback` when the title has no letters or digits.
     static func make(for title: String, in table: String, fallback: String, on db: any SQLDatabase) async throws -> String {
         let stem = String(Slug.make(title).prefix(60))
         let base = stem.isEmpty ? fallback : stem
         let taken = Set(try await db.select().column("slug").from(table)
-            .where("slug", .like, base + "%").all().map { try $0.string("slug") })
+            .where("slug", .like, base + "%").all().map { try $0.string("slug") }).union(reserved)
         if !taken.contains(base) { return base }
         var number = 2
         while taken.contains("\(base)-\(number)") { number += 1 }

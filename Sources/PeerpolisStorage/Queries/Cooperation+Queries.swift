@@ -52,21 +52,26 @@ extension Cooperation {
             .returning("id").first()
         var saved = cooperation
         saved.id = try row?.int("id") ?? 0
+        saved.themeSlugs = cooperation.themeSlugs.sorted()
+        try await insertLinks(saved, on: db)
+        return saved
+    }
+
+    /// Writes a saved cooperation's places, themes and outcomes, then its search document.
+    static func insertLinks(_ cooperation: Cooperation, on db: any SQLDatabase) async throws {
         try await Links.insertTargets(cooperation.placeIDs, table: "cooperation_places", owner: "cooperation_id",
-                                      target: "place_id", id: saved.id, on: db)
+                                      target: "place_id", id: cooperation.id, on: db)
         try await Links.insertThemes(cooperation.themeSlugs, table: "cooperation_themes", owner: "cooperation_id",
-                                     id: saved.id, on: db)
+                                     id: cooperation.id, on: db)
         for (position, outcome) in cooperation.outcomes.enumerated() {
             try await db.insert(into: "cooperation_outcomes")
                 .columns("cooperation_id", "position", "description", "amount", "unit")
-                .values(SQLBind(saved.id), SQLBind(position), SQLBind(outcome.description), SQLBind(outcome.amount),
+                .values(SQLBind(cooperation.id), SQLBind(position), SQLBind(outcome.description), SQLBind(outcome.amount),
                         SQLBind(outcome.unit))
                 .run()
         }
-        saved.themeSlugs = cooperation.themeSlugs.sorted()
         let country = try await SearchDocuments.country(of: cooperation.placeIDs, on: db)
-        try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
-        return saved
+        try await SearchIndex.index([SearchDocuments.of(cooperation, country: country)], on: db)
     }
 
     static func hydrate(_ cooperations: [Cooperation], on db: any SQLDatabase) async throws -> [Cooperation] {

@@ -66,19 +66,24 @@ extension Network {
             .returning("id").first()
         var saved = network
         saved.id = try row?.int("id") ?? 0
+        saved.themeSlugs = network.themeSlugs.sorted()
+        try await insertLinks(saved, on: db)
+        return saved
+    }
+
+    /// Writes a saved network's members and themes, then its search document.
+    static func insertLinks(_ network: Network, on db: any SQLDatabase) async throws {
         if !network.members.isEmpty {
             var insert = db.insert(into: "network_members").columns("network_id", "place_id", "role", "position")
             for (position, member) in network.members.enumerated() {
-                insert = insert.values(SQLBind(saved.id), SQLBind(member.placeID), SQLBind(member.role.rawValue),
+                insert = insert.values(SQLBind(network.id), SQLBind(member.placeID), SQLBind(member.role.rawValue),
                                        SQLBind(position))
             }
             try await insert.run()
         }
-        try await Links.insertThemes(network.themeSlugs, table: "network_themes", owner: "network_id", id: saved.id, on: db)
-        saved.themeSlugs = network.themeSlugs.sorted()
+        try await Links.insertThemes(network.themeSlugs, table: "network_themes", owner: "network_id", id: network.id, on: db)
         let country = try await SearchDocuments.country(of: [network.leadPlaceID] + network.members.map(\.placeID), on: db)
-        try await SearchIndex.index([SearchDocuments.of(saved, country: country, today: .indexingDay)], on: db)
-        return saved
+        try await SearchIndex.index([SearchDocuments.of(network, country: country, today: .indexingDay)], on: db)
     }
 
     /// Loads members and themes for networks read from their table.

@@ -160,6 +160,15 @@ extension Place {
         return result
     }
 
+    /// The places with these slugs, keyed by slug; unknown slugs are left out. Forms that name places by slug
+    /// look them all up at once with it.
+    public static func fetchDictionary(slugs: some Collection<String>, on db: any SQLDatabase) async throws -> [String: Place] {
+        let unique = Array(Set(slugs)).sorted()
+        guard !unique.isEmpty else { return [:] }
+        let rows = try await db.select().column("*").from("places").where("slug", .in, SQLBind.group(unique)).all()
+        return Dictionary(try rows.map { let place = try Place(row: $0); return (place.slug, place) }) { first, _ in first }
+    }
+
     /// Places with every fact, largest first unless `order` says otherwise (the id breaks ties, so pages never
     /// overlap). A caller that knows the filter's total (from a cache) passes it to save the count.
     public static func fetchPage(_ filter: PlaceFilter, page: PageRequest, order: PlaceOrder = .largestFirst,

@@ -5,22 +5,18 @@ import PeerpolisStorage
 /// A call as typed in its form, every field kept as text, with a message per field that cannot be published.
 /// The eligibility rules are fields of their own, so the consortium builder and the application check read
 /// exactly what the organization set.
-struct CallForm: Sendable {
+struct CallForm: EditorForm {
     static let fieldNames = ["title", "organizer", "opens", "closes", "summary", "themes", "minPartners", "maxPartners",
                              "minCountries", "maxPerCountry", "continents", "regions"]
 
     var fields: [String: String] = [:]
     var errors: [String: String] = [:]
 
-    subscript(_ name: String) -> String { fields[name] ?? "" }
-
     init(organizerSlug: String) {
         fields = ["organizer": organizerSlug]
     }
 
-    init(fields: [String: String]) {
-        self.fields = fields.filter { Self.fieldNames.contains($0.key) }
-    }
+    init() {}
 
     init(_ call: Call, organizerSlug: String) {
         let rules = call.rules
@@ -35,9 +31,8 @@ struct CallForm: Sendable {
     }
 
     /// What was posted: theme and continent boxes arrive as `theme.<slug>` and `continent.<code>`.
-    init(form: FormBody, themes: [Theme]) {
-        for name in Self.fieldNames where name != "themes" && name != "continents" { fields[name] = form.text(name) }
-        fields["themes"] = themes.map(\.slug).filter { !form.text("theme." + $0).isEmpty }.joined(separator: ",")
+    init(posted form: FormBody, themes: [Theme]) {
+        read(form, themes: themes)
         fields["continents"] = Continent.allCases.map(\.rawValue).filter { !form.text("continent." + $0).isEmpty }
             .joined(separator: ",")
     }
@@ -51,8 +46,8 @@ struct CallForm: Sendable {
         let title = self["title"]
         if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
         if organizer == nil { errors["organizer"] = "Choose the organization that runs the call." }
-        let opens = day("opens", "Write the opening day as YYYY-MM-DD, or leave it empty.")
-        let closes = day("closes", "Write the closing day as YYYY-MM-DD, or leave it empty.")
+        let opens = optionalDay("opens", "Write the opening day as YYYY-MM-DD, or leave it empty.")
+        let closes = optionalDay("closes", "Write the closing day as YYYY-MM-DD, or leave it empty.")
         if let opens, let closes, closes < opens { errors["closes"] = "The call cannot close before it opens (\(opens))." }
         if opens == nil && closes == nil && errors["opens"] == nil && errors["closes"] == nil {
             errors["closes"] = "Give at least the closing day: applications are taken only while a call is open."
@@ -79,15 +74,6 @@ struct CallForm: Sendable {
                     opensOn: opens, closesOn: closes, summary: self["summary"], rules: rules, themeSlugs: themeSlugs.sorted())
     }
 
-    private mutating func day(_ name: String, _ message: String) -> Day? {
-        guard !self[name].isEmpty else { return nil }
-        guard let day = Day(self[name]) else {
-            errors[name] = message
-            return nil
-        }
-        return day
-    }
-
     /// A rule's number: empty for no rule, else a whole number from 1 to 500.
     private mutating func count(_ name: String) -> Int? {
         guard !self[name].isEmpty else { return nil }
@@ -100,18 +86,15 @@ struct CallForm: Sendable {
 
     /// Field-by-field differences between two versions, for the audit log and the history.
     static func changes(from old: Call?, to new: Call) -> [String: AuditChange] {
-        var changes: [String: AuditChange] = [:]
-        func note(_ field: String, _ before: String?, _ after: String?) {
-            if before != after { changes[field] = AuditChange(from: before, to: after) }
-        }
-        note("title", old?.title, new.title)
-        note("organization_id", old.map { String($0.organizationID) }, String(new.organizationID))
-        note("opens_on", old?.opensOn?.description, new.opensOn?.description)
-        note("closes_on", old?.closesOn?.description, new.closesOn?.description)
-        note("summary", old?.summary, new.summary)
-        note("rules", old.map { jsonDescription($0.rules) }, jsonDescription(new.rules))
-        note("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ","))
-        return changes
+        auditChanges([
+            ("title", old?.title, new.title),
+            ("organization_id", old.map { String($0.organizationID) }, String(new.organizationID)),
+            ("opens_on", old?.opensOn?.description, new.opensOn?.description),
+            ("closes_on", old?.closesOn?.description, new.closesOn?.description),
+            ("summary", old?.summary, new.summary),
+            ("rules", old.map { jsonDescription($0.rules) }, jsonDescription(new.rules)),
+            ("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ",")),
+        ])
     }
 
     static func jsonDescription(_ rules: EligibilityRules) -> String {

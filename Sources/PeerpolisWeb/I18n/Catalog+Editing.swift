@@ -2,7 +2,7 @@ extension Catalog {
     /// The organizers' editor of events and the drafts list.
     static let englishEditing: [UIKey: String] = [
         .editorNewEvent: "New event", .editorEditEvent: "Edit: {0}",
-        .editorIntro: "Publish to show the event on the site at once, or keep it as a draft that only your organization's editors see.",
+        .editorIntro: "Publish to show it on the site at once, or keep it as a draft that only your organization's editors and administrators see.",
         .editorDraftSaved: "Draft saved. Nothing is public until you publish.",
         .editorHost: "Host place (slug, such as malmo-se)", .editorOnline: "The event is online",
         .editorStartDate: "First day", .editorEndDate: "Last day (empty for one day)",
@@ -31,7 +31,7 @@ extension Catalog {
 
     static let frenchEditing: [UIKey: String] = [
         .editorNewEvent: "Nouvel événement", .editorEditEvent: "Modifier : {0}",
-        .editorIntro: "Publiez pour montrer l'événement sur le site tout de suite, ou gardez-le en brouillon, visible des seul·es éditeur·rices de votre organisation.",
+        .editorIntro: "Publiez pour le montrer sur le site tout de suite, ou gardez-le en brouillon, visible des seul·es éditeur·rices de votre organisation et administrateur·rices.",
         .editorDraftSaved: "Brouillon enregistré. Rien n'est public avant la publication.",
         .editorHost: "Lieu d'accueil (identifiant, comme malmo-se)", .editorOnline: "L'événement a lieu en ligne",
         .editorStartDate: "Premier jour", .editorEndDate: "Dernier jour (vide pour un seul jour)",

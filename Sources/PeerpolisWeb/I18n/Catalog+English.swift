@@ -2,7 +2,8 @@ extension Catalog {
     static let english: [UIKey: String] = englishMatching.merging(englishAccounts) { first, _ in first }
         .merging(englishTokens) { first, _ in first }
         .merging(englishRegistrations) { first, _ in first }
-        .merging(englishEditing) { first, _ in first }.merging([
+        .merging(englishEditing) { first, _ in first }
+        .merging(englishOrganizationEditing) { first, _ in first }.merging([
         .siteName: "Peerpolis",
         .siteTagline: "City-to-city and region-to-region cooperation, in one open hub",
         .skipToContent: "Skip to content",

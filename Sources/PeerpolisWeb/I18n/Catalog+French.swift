@@ -2,6 +2,7 @@ extension Catalog {
     /// French: navigation, layout, errors and the most visible labels. Missing keys fall back to English.
     static let french: [UIKey: String] = frenchAccounts.merging(frenchRegistrations) { first, _ in first }
         .merging(frenchEditing) { first, _ in first }
+        .merging(frenchOrganizationEditing) { first, _ in first }
         .merging(frenchTokens) { first, _ in first }.merging([
         .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
         .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",

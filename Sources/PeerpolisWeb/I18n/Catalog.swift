@@ -68,6 +68,13 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorMinCountries, editorMaxPerCountry, editorContinents, editorRegions, editorNewCallFor, editorEditCallLink
     case editorNewArticle, editorDeleteArticle, editorAuthors, editorPublished, editorBody, editorPlaces, editorNewArticleFor
     case editorEditArticleLink
+    // Editors of networks, cooperations and organizations (texts in Catalog+OrganizationEditing.swift)
+    case editorNewNetwork, editorDeleteNetwork, editorEditNetworkLink, editorNewNetworkFor, editorLeadPlace, editorPartners
+    case editorObservers, editorPeriodStart, editorPeriodEnd, editorStatedStatus, editorOutputs, editorWebsite
+    case editorNotStated, editorNoOrganization
+    case editorNewCooperation, editorDeleteCooperation, editorEditCooperationLink, editorNewCooperationFor
+    case editorCooperationPlaces, editorNarrative, editorOutcomes
+    case editorNewOrganization, editorDeleteOrganization, editorEditOrganizationLink, editorStartNew
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink
     // Event registration (texts in Catalog+Registrations.swift)

@@ -30,6 +30,7 @@ extension Pages {
             let figure = outcome.amount.map { format.amount($0, unit: outcome.unit) }
             facts.append(Fact(t[.fieldOutcomes], [figure, outcome.description].compactMap { $0 }.joined(separator: ": ")))
         }
+        facts.append(Fact(t[.editorForEditors], [.link(t[.editorEditCooperationLink], .cooperationEdit(cooperation.slug))]))
         return DetailPageModel(title: cooperation.title, kicker: t[.navCooperations], summary: nil, facts: facts,
                                bodyHTML: Markdown.html(cooperation.narrative), sections: [])
             .with(detailHead(.cooperation(cooperation.slug), title: cooperation.title, summary: excerpt(cooperation.narrative), jsonLD: LinkedData.thing(type: "Project", name: cooperation.title, url: absolute(SiteURL.cooperation(cooperation.slug).path), description: excerpt(cooperation.narrative), about: cooperation.themeSlugs.compactMap { theme($0)?.name })))

@@ -37,6 +37,7 @@ extension Pages {
         if let period = format.openPeriod(network.startDate, network.endDate) { facts.append(Fact(t[.fieldPeriod], period)) }
         if !network.themeSlugs.isEmpty { facts.append(Fact(t[.sectionThemes], themeLinks(network.themeSlugs))) }
         if let website = network.website, Markdown.isSafe(website) { facts.append(Fact(t[.fieldWebsite], [.link(website, website)])) }
+        facts.append(Fact(t[.editorForEditors], [.link(t[.editorEditNetworkLink], .networkEdit(network.slug))]))
         let members = network.members.compactMap { member in
             places[member.placeID].map {
                 ListItem(title: placeLabel($0), url: .place($0.slug), meta: [t.label("role", member.role.rawValue)])

@@ -24,9 +24,12 @@ extension Pages {
             ids: cooperations.flatMap(\.placeIDs) + events.compactMap(\.hostPlaceID) + pledges.map(\.placeID), on: db)
         let organizations = [organization.id: organization]
         var facts = [Fact(t[.fieldKind], t.label("organization-kind", organization.kind.rawValue))]
-        facts.append(Fact(t[.editorForEditors], [.link(t[.editorNewEvent], .eventNewFor(organization.slug)), .text(" · "),
+        facts.append(Fact(t[.editorForEditors], [.link(t[.editorEditOrganizationLink], .organizationEdit(organization.slug)), .text(" · "),
+                                                  .link(t[.editorNewEvent], .eventNewFor(organization.slug)), .text(" · "),
                                                   .link(t[.editorNewCall], .callNewFor(organization.slug)), .text(" · "),
-                                                  .link(t[.editorNewArticle], .articleNewFor(organization.slug))]))
+                                                  .link(t[.editorNewArticle], .articleNewFor(organization.slug)), .text(" · "),
+                                                  .link(t[.editorNewNetwork], .networkNewFor(organization.slug)), .text(" · "),
+                                                  .link(t[.editorNewCooperation], .cooperationNewFor(organization.slug))]))
         if let website = organization.website, Markdown.isSafe(website) {
             facts.append(Fact(t[.fieldWebsite], [.link(website, website)]))
         }

@@ -38,6 +38,9 @@ public enum SiteURL: Hashable, Sendable {
     case callNew, callNewFor(String), callEdit(String), callDelete(String)
     case articleNew, articleNewFor(String), articleEdit(String), articleDelete(String)
     case eventNew, eventNewFor(String), eventEdit(String), eventDelete(String), draft(Int), draftDelete(Int), accountDrafts
+    case networkNew, networkNewFor(String), networkEdit(String), networkDelete(String)
+    case cooperationNew, cooperationNewFor(String), cooperationEdit(String), cooperationDelete(String)
+    case organizationNew, organizationEdit(String), organizationDelete(String)
     case adminRoles, adminRoleRevoke(Int)
     /// Event registration (issue 6): one's own seat, the organizer's attendee list, and the calendar of the
     /// events one holds a seat at, for the signed-in account or by a secret address for calendar apps.
@@ -115,6 +118,17 @@ public enum SiteURL: Hashable, Sendable {
         case .eventNewFor(let slug): "/events/new?organizer=\(Self.encode(slug))"
         case .eventEdit(let slug): "/events/\(Self.encode(slug))/edit"
         case .eventDelete(let slug): "/events/\(Self.encode(slug))/delete"
+        case .networkNew: "/networks/new"
+        case .networkNewFor(let slug): "/networks/new?organizer=\(Self.encode(slug))"
+        case .networkEdit(let slug): "/networks/\(Self.encode(slug))/edit"
+        case .networkDelete(let slug): "/networks/\(Self.encode(slug))/delete"
+        case .cooperationNew: "/cooperations/new"
+        case .cooperationNewFor(let slug): "/cooperations/new?organizer=\(Self.encode(slug))"
+        case .cooperationEdit(let slug): "/cooperations/\(Self.encode(slug))/edit"
+        case .cooperationDelete(let slug): "/cooperations/\(Self.encode(slug))/delete"
+        case .organizationNew: "/organizations/new"
+        case .organizationEdit(let slug): "/organizations/\(Self.encode(slug))/edit"
+        case .organizationDelete(let slug): "/organizations/\(Self.encode(slug))/delete"
         case .draft(let id): "/drafts/\(id)"
         case .draftDelete(let id): "/drafts/\(id)/delete"
         case .accountDrafts: "/account/drafts"

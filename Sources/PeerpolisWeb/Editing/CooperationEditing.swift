@@ -1,0 +1,56 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// The editors of a programme (an organization) publish, change and delete its cooperations; `Editor` supplies
+/// the routes, drafts and history every editor shares. A cooperation of no programme is the administrators'
+/// alone: no organization vouches for it. Deleting a cooperation removes only its own rows: nothing else refers
+/// to one.
+struct CooperationEditing: EditorDescription {
+    let support: EditorSupport
+
+    static let entityName = "cooperation", collection = "cooperations", untitled = "Untitled cooperation"
+    static let actions = EditorActions(create: .createCooperation, edit: .editCooperation, delete: .deleteCooperation)
+    static let ownerRefusal = "Your account cannot publish cooperations for that programme."
+    static let listURL = SiteURL.cooperations
+
+    func fetch(slug: String) async throws -> Cooperation? { try await Cooperation.fetchOne(slug: slug, on: support.database.sql) }
+    func fetch(id: Int) async throws -> Cooperation? { try await Cooperation.fetchOne(id: id, on: support.database.sql) }
+    func url(of cooperation: Cooperation) -> SiteURL { .cooperation(cooperation.slug) }
+    func resource(of cooperation: Cooperation) -> Resource { .cooperation(programmeID: cooperation.programmeID) }
+    func resource(of programme: OrganizationChoice) -> Resource { .cooperation(programmeID: programme.id) }
+
+    func newForm(query: [String: String], principal: Principal) async throws -> CooperationForm {
+        CooperationForm(programmeSlug: try await support.chosenOrganization(query: query, principal: principal).slug)
+    }
+
+    func form(of cooperation: Cooperation) async throws -> CooperationForm {
+        let db = support.database.sql
+        let programme = try await cooperation.programmeID.asyncMap { try await Organization.fetchOne(id: $0, on: db) } ?? nil
+        let places = try await Place.fetchDictionary(ids: cooperation.placeIDs, on: db)
+        return CooperationForm(cooperation, programmeSlug: programme?.slug ?? "", placeSlugs: places.mapValues(\.slug))
+    }
+
+    func form(posted body: FormBody) async throws -> CooperationForm {
+        CooperationForm(posted: body, themes: try await support.themes())
+    }
+
+    func owner(of form: CooperationForm, existing: Cooperation?) async throws -> OrganizationChoice? {
+        try await support.organizationChoice(slug: form["programme"])
+    }
+
+    func validate(_ form: inout CooperationForm, existing: Cooperation?, owner: OrganizationChoice) async throws -> Cooperation? {
+        let places = try await Place.fetchDictionary(slugs: form.placeSlugs, on: support.database.sql)
+        return form.validated(existing: existing, programme: owner.organization, places: places,
+                              knownThemes: try await support.themeSlugs())
+    }
+
+    func changes(from old: Cooperation?, to new: Cooperation) -> [String: AuditChange] {
+        CooperationForm.changes(from: old, to: new)
+    }
+
+    func page(_ page: EditorPage<CooperationForm, Cooperation>, principal: Principal) async throws -> String {
+        EditorViews.cooperationForm(page, programmes: try await support.organizations(for: principal, orNone: true),
+                                    orNone: principal.isAdministrator, themes: try await support.themes())
+    }
+}
