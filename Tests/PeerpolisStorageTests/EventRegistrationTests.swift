@@ -126,6 +126,28 @@ import Testing
         }
     }
 
+    @Test func aWaitingPersonSeesTheirPlaceInEachLineCountingOnlyThoseStillAhead() async throws {
+        try await withTestDatabase { db in
+            let full = try await insertEvent(slug: "full", capacity: 1, on: db)
+            let later = try await insertEvent(slug: "later", capacity: 1, on: db)
+            let users = try await insertUsers(4, on: db)
+            for user in users { _ = try await register(user, full, today: today, now: noon, on: db) }
+            _ = try await register(users[0], later, today: today, now: noon, on: db)
+            _ = try await register(users[3], later, today: today, now: noon, on: db)
+            // The first in line gives up: those behind move up.
+            _ = try await db.transaction { try await EventRegistration.cancel(userID: users[1], eventID: full.id, today: today, now: noon, on: $0) }
+
+            let last = try await Event.fetchWaitlisted(userID: users[3], on: db.sql)
+            let seated = try await Event.fetchWaitlisted(userID: users[0], on: db.sql)
+            let gone = try await Event.fetchWaitlisted(userID: users[1], on: db.sql)
+
+            #expect(last.map(\.event.slug) == ["full", "later"])
+            #expect(last.map(\.placeInLine) == [2, 1])
+            #expect(seated.isEmpty)
+            #expect(gone.isEmpty)
+        }
+    }
+
     // MARK: - Fixtures
 
     func insertEvent(slug: String, capacity: Int?, deadline: String? = nil, on db: Database) async throws -> Event {

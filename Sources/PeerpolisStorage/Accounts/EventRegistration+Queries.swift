@@ -167,4 +167,31 @@ extension Event {
             .all()
         return try await hydrate(try rows.map(Event.init(row:)), on: db)
     }
+
+    /// The events where a person waits for a seat, soonest first, each with their place in its line: 1 is
+    /// the next to be promoted. The place counts only those still waiting ahead, not those who left.
+    public static func fetchWaitlisted(userID: Int, on db: any SQLDatabase) async throws -> [WaitlistPlace] {
+        let waiting = RegistrationStatus.waitlisted.rawValue
+        let rows = try await db.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("events")))
+            .column(SQLQueryString("""
+                (SELECT COUNT(*) FROM event_registrations AS ahead WHERE ahead.event_id = event_registrations.event_id \
+                AND ahead.status = \(bind: waiting) AND ahead.position <= event_registrations.position)
+                """), as: "place_in_line")
+            .from("events")
+            .join("event_registrations", on: SQLColumn("event_id", table: "event_registrations"), .equal,
+                  SQLColumn("id", table: "events"))
+            .where(SQLColumn("user_id", table: "event_registrations"), .equal, SQLBind(userID))
+            .where(SQLColumn("status", table: "event_registrations"), .equal, SQLBind(waiting))
+            .orderBy(SQLColumn("start_date", table: "events")).orderBy(SQLColumn("id", table: "events"))
+            .all()
+        let events = try await hydrate(try rows.map(Event.init(row:)), on: db)
+        return try zip(events, rows).map { WaitlistPlace(event: $0, placeInLine: try $1.int("place_in_line")) }
+    }
+}
+
+/// An event one waits for a seat at, and how many (oneself included) wait ahead of the seat.
+public struct WaitlistPlace: Sendable, Hashable {
+    public var event: Event
+    /// 1 for the next person to get a freed seat.
+    public var placeInLine: Int
 }

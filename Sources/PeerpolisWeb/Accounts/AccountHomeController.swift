@@ -3,8 +3,9 @@ import Hummingbird
 import PeerpolisDomain
 import PeerpolisStorage
 
-/// `/account`: what a signed-in person has under way on the hub — the events they hold a seat at, their
-/// applications to calls and where each stands — with the ways to their drafts, tokens and calendar.
+/// `/account`: what a signed-in person has under way on the hub — the events they hold a seat at, those
+/// they wait for (with their place in line and a button to leave it), their applications to calls and where
+/// each stands — with the ways to their drafts, tokens and calendar.
 struct AccountHomeController: FormController, Sendable {
     let database: Database
 
@@ -14,11 +15,19 @@ struct AccountHomeController: FormController, Sendable {
             let t = request.info.catalog
             let format = Formatter(catalog: t)
             let events = try await Event.fetchRegistered(userID: user.id, on: database.sql)
+            let waitlists = try await Event.fetchWaitlisted(userID: user.id, on: database.sql)
             let applications = try await CallApplication.fetchAll(userID: user.id, on: database.sql)
             var calls: [Int: Call] = [:]
             for id in Set(applications.map(\.callID)) { calls[id] = try await Call.fetchOne(id: id, on: database.sql) }
             let eventItems = events.map { event in
                 ListItem(title: event.title, url: .event(event.slug), meta: [format.period(event.startDate, event.endDate)])
+            }
+            let waiting = waitlists.map { place in
+                AccountHomeModel.Waiting(
+                    item: ListItem(title: place.event.title, url: .event(place.event.slug),
+                                   meta: [format.period(place.event.startDate, place.event.endDate),
+                                          t.format(.accountHomePlaceInLine, format.integer(place.placeInLine))]),
+                    cancel: .eventCancel(place.event.slug))
             }
             let applicationItems = applications.map { application in
                 ListItem(title: calls[application.callID]?.title ?? "—", url: .application(application.id),
@@ -27,14 +36,13 @@ struct AccountHomeController: FormController, Sendable {
             let links = [ListItem(title: t[.registrationMyCalendar], url: .accountEventsCalendar),
                          ListItem(title: t[.editorDraftsTitle], url: .accountDrafts),
                          ListItem(title: t[.tokensLink], url: .accountTokens)]
-            let model = ListPageModel(title: t[.accountHomeTitle], intro: t.format(.accountSignedInAs, user.displayName),
-                                      action: .account, filters: [], count: nil,
-                                      sections: [Section(t[.accountHomeEvents], items: eventItems, emptyText: t[.accountHomeNoEvents]),
-                                                 Section(t[.accountHomeApplications], items: applicationItems,
-                                                         emptyText: t[.accountHomeNoApplications]),
-                                                 Section(t[.accountHomeMore], items: links)],
-                                      pagination: nil)
-            return html(request, ListView.render(model, context: request.info.pageContext))
+            let model = AccountHomeModel(
+                title: t[.accountHomeTitle], intro: t.format(.accountSignedInAs, user.displayName),
+                seats: Section(t[.accountHomeEvents], items: eventItems, emptyText: t[.accountHomeNoEvents]),
+                waiting: waiting,
+                applications: Section(t[.accountHomeApplications], items: applicationItems, emptyText: t[.accountHomeNoApplications]),
+                more: Section(t[.accountHomeMore], items: links), csrf: context.session?.csrfToken ?? "")
+            return html(request, AccountHomeView.render(model, context: request.info.pageContext))
         }
     }
 }

@@ -69,7 +69,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorNewArticle, editorDeleteArticle, editorAuthors, editorPublished, editorBody, editorPlaces, editorNewArticleFor
     case editorEditArticleLink
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
-    case accountHomeMore, accountHomeLink
+    case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
+    case accountHomeLeaveWaitlist
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn

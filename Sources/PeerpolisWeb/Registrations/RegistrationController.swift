@@ -31,9 +31,12 @@ struct RegistrationController: Sendable {
         }
         router.post("/events/:slug/cancel") { request, context in
             let event = try await event(context)
-            let (_, principal) = try await authorizer.form(request, context, .cancelEventRegistration,
-                                                           on: .event(organizerID: event.organizerID))
+            let (body, principal) = try await authorizer.form(request, context, .cancelEventRegistration,
+                                                              on: .event(organizerID: event.organizerID))
             let today = clock.today(), now = clock.now()
+            // Leaving a waitlist from the account page goes back there; only that one value is honoured, so
+            // the field cannot send anyone elsewhere.
+            let back = body.text("back") == AccountHomeView.backToAccount ? SiteURL.account : .event(event.slug)
             let link = site.environment.publicURL + SiteURL.event(event.slug).path
             try await database.transaction { db in
                 let outcome = try await EventRegistration.cancel(userID: principal.user.id, eventID: event.id, today: today,
@@ -43,7 +46,7 @@ struct RegistrationController: Sendable {
                 let mail = Self.seatMail(to: user, event: event, link: link)
                 try await OutboxMessage.insert(recipient: user.email, subject: mail.subject, body: mail.body, now: now, on: db)
             }
-            return redirect(SiteURL.event(event.slug))
+            return redirect(back)
         }
         router.get("/events/:slug/attendees.csv") { _, context in
             let event = try await event(context)
