@@ -29,6 +29,7 @@ public let migrations: [any Migration] = [
     CreateAPITokens(),
     AddOutboxDelivery(),
     CreateDrafts(),
+    AddUserLanguage(),
 ]
 
 extension Database {

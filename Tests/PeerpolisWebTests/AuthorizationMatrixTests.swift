@@ -24,6 +24,8 @@ import Testing
         case readAllTokens
         // Deleting comes last: the routes above use the event it deletes.
         case createEvent, editEvent, createCall, editCall, createArticle, editArticle, deleteEvent, deleteCall, deleteArticle
+        /// One's own account settings: the language of the hub's mails.
+        case chooseLanguage
     }
 
     /// Routes read with GET (personal data) rather than written with a form.
@@ -51,6 +53,8 @@ import Testing
                      (.organizationEditor, .deleteArticle): .allowed
                 // Every account makes and revokes its own tokens; an organization token needs the organization's editor.
                 case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
+                // Every account chooses its own language.
+                case (_, .chooseLanguage): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -137,6 +141,7 @@ import Testing
         case .revokeOwnToken: ("/account/tokens/\(f.ownTokenID)/revoke", [:])
         case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
         case .readAllTokens: ("/admin/tokens", [:])
+        case .chooseLanguage: ("/account/language", ["language": "fr"])
         }
     }
 

@@ -46,6 +46,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case createAPIToken, revokeAPIToken
     /// Listing every account's API tokens, so any of them can be revoked: administrators only.
     case listAllAPITokens
+    /// Changing one's own account settings (the language the hub writes to one in).
+    case editAccount
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -65,6 +67,8 @@ public enum Resource: Sendable, Hashable {
     case event(organizerID: Int?)
     /// An API token of `ownerID`, personal (no organization) or acting for `organizationID`.
     case apiToken(ownerID: Int, organizationID: Int?)
+    /// An account's own settings.
+    case account(userID: Int)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -97,6 +101,8 @@ public enum Authorization {
             return owner == actor.user.id
         case (.createAPIToken, .apiToken(let owner, let organizationID?)):
             return owner == actor.user.id && actor.editedOrganizationIDs.contains(organizationID)
+        case (.editAccount, .account(let userID)):
+            return userID == actor.user.id
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

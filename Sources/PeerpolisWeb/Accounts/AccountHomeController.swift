@@ -5,11 +5,36 @@ import PeerpolisStorage
 
 /// `/account`: what a signed-in person has under way on the hub — the events they hold a seat at, those
 /// they wait for (with their place in line and a button to leave it), their applications to calls and where
-/// each stands — with the ways to their drafts, tokens and calendar.
+/// each stands — with the ways to their drafts, tokens and calendar, and the choice of the language the
+/// hub's mails to them are written in.
 struct AccountHomeController: FormController, Sendable {
     let database: Database
+    let clock: Clock
+    let authorizer: Authorizer
+    let sessions: SessionCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("/account/language") { request, context in
+            guard let user = context.user else { throw WebError.signInRequired }
+            let (body, principal) = try await authorizer.form(request, context, .editAccount, on: .account(userID: user.id))
+            guard let language = Language(rawValue: body.text("language")) else {
+                let choices = Language.allCases.map(\.rawValue).joined(separator: ", ")
+                throw WebError.badRequest("Choose one of the hub's languages: \(choices).")
+            }
+            let now = clock.now()
+            try await database.transaction { db in
+                try await User.updateLanguage(id: user.id, language: language.rawValue, now: now, on: db)
+                try await AuditLog.record(userID: principal.user.id, action: "edit-account", entity: "user", entityID: user.id,
+                                          changes: ["language": AuditChange(from: user.language, to: language.rawValue)],
+                                          now: now, on: db)
+            }
+            // The cached session holds the old language; the page this leads to should show the new one.
+            sessions.forget(userID: user.id)
+            var response = redirect(SiteURL.account.path)
+            // The interface follows the choice too, as the language links at the top of every page would.
+            response.headers[.setCookie] = HTMLResponse.languageCookie(language)
+            return response
+        }
         router.get("/account") { request, context in
             guard let user = context.user else { throw WebError.signInRequired }
             let t = request.info.catalog
@@ -41,7 +66,8 @@ struct AccountHomeController: FormController, Sendable {
                 seats: Section(t[.accountHomeEvents], items: eventItems, emptyText: t[.accountHomeNoEvents]),
                 waiting: waiting,
                 applications: Section(t[.accountHomeApplications], items: applicationItems, emptyText: t[.accountHomeNoApplications]),
-                more: Section(t[.accountHomeMore], items: links), csrf: context.session?.csrfToken ?? "")
+                more: Section(t[.accountHomeMore], items: links),
+                language: Language(rawValue: user.language) ?? .en, csrf: context.session?.csrfToken ?? "")
             return html(request, AccountHomeView.render(model, context: request.info.pageContext))
         }
     }

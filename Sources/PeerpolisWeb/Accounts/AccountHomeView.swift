@@ -15,6 +15,8 @@ struct AccountHomeModel: Sendable {
     var waiting: [Waiting]
     var applications: Section
     var more: Section
+    /// The language the hub writes to the account in.
+    var language: Language
     var csrf: String
 }
 
@@ -34,9 +36,22 @@ enum AccountHomeView {
                 .if(!model.waiting.isEmpty, .ul(.class("items"), .forEach(model.waiting) { waiting(_: $0, csrf: model.csrf, t) }))
             ),
             Components.section(model.applications),
-            Components.section(model.more)
+            Components.section(model.more),
+            languageForm(model, t)
         )
         return Layout.page(title: model.title, context: context, main: main)
+    }
+
+    static func languageForm(_ model: AccountHomeModel, _ t: Catalog) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(t[.accountLanguageHeading])),
+            .form(.action(SiteURL.accountLanguage.path), .method(.post),
+                  .input(.type(.hidden), .name(CSRF.field), .value(attribute(model.csrf))),
+                  .div(.class("field"), .label(.for("account-language"), .text(t[.accountLanguageLabel])),
+                       .raw(ContributionViews.selectHTML(id: "account-language", name: "language", selected: model.language.rawValue,
+                                                         options: Language.allCases.map { ($0.rawValue, $0.endonym) }))),
+                  .button(.type(.submit), .text(t[.saveButton])))
+        )
     }
 
     static func waiting(_ waiting: AccountHomeModel.Waiting, csrf: String, _ t: Catalog) -> Node<HTML.ListContext> {

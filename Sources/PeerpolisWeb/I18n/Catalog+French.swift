@@ -2,7 +2,8 @@ extension Catalog {
     /// French: navigation, layout, errors and the most visible labels. Missing keys fall back to English.
     static let french: [UIKey: String] = frenchAccounts.merging(frenchRegistrations) { first, _ in first }
         .merging(frenchEditing) { first, _ in first }
-        .merging(frenchTokens) { first, _ in first }.merging([
+        .merging(frenchTokens) { first, _ in first }
+        .merging(frenchMail) { first, _ in first }.merging([
         .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
         .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",
         .downloadCSV: "CSV", .downloadJSON: "JSON",

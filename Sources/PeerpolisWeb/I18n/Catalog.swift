@@ -70,12 +70,15 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorEditArticleLink
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
-    case accountHomeLeaveWaitlist
+    case accountHomeLeaveWaitlist, accountLanguageHeading, accountLanguageLabel
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn
     case registrationDeadlinePassed, registrationEventStarted, registrationAttendees, registrationMyCalendar
     case registrationPrivateCalendar, registrationCalendarName, registrationSeatMailSubject, registrationSeatMailBody
+    // Mails (texts in Catalog+Mail.swift)
+    case mailResetSubject, mailResetBody, mailApplicationSubmittedSubject, mailApplicationSubmittedBody
+    case mailApplicationReviewedSubject, mailApplicationReviewedBody, mailApplicationNote, mailContactSubject, mailContactBody
     // API tokens (texts in Catalog+Tokens.swift)
     case tokensTitle, tokensIntro, tokensNone, tokensLink, tokenName, tokenScope, tokenScopePersonal, tokenScopeOrganization
     case tokenPrefix, tokenCreated, tokenLastUsed, tokenState, tokenNever, tokenActive, tokenRevokedOn, tokenCreate

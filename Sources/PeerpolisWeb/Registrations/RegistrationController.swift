@@ -43,8 +43,7 @@ struct RegistrationController: Sendable {
                                                                  now: now, on: db)
                 guard let promoted = outcome.promoted, let user = try await User.fetchOne(id: promoted.userID, on: db) else { return }
                 // In the same transaction: the promotion and its mail land together or not at all.
-                let mail = Self.seatMail(to: user, event: event, link: link)
-                try await OutboxMessage.insert(recipient: user.email, subject: mail.subject, body: mail.body, now: now, on: db)
+                try await Mail.seat(to: user, event: event, link: link).queue(to: user, now: now, on: db)
             }
             return redirect(back)
         }
@@ -109,14 +108,6 @@ struct RegistrationController: Sendable {
         CSVTable.render(text: [["name", "email", "status", "registered_at"]] + attendees.map {
             [$0.name, $0.email, $0.registration.status.rawValue, Timestamps.rfc3339($0.registration.updatedAt)]
         })
-    }
-
-    /// The plain mail that tells someone on the waitlist that a seat is theirs. In English: the hub does not
-    /// yet know which language each account reads.
-    static func seatMail(to user: User, event: Event, link: String) -> (subject: String, body: String) {
-        let t = Catalog(language: .en)
-        return (t.format(.registrationSeatMailSubject, event.title),
-                t.format(.registrationSeatMailBody, user.displayName, event.title, link))
     }
 
     /// The secret part of a person's calendar address: their id signed with the site's key. Calendar apps

@@ -26,7 +26,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     ContactController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                          reference: site.reference).addRoutes(to: router)
+                          reference: site.reference, publicURL: environment.publicURL).addRoutes(to: router)
     let events = EventEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                                        reference: site.reference)
     let calls = CallEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
@@ -37,7 +37,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     calls.addRoutes(to: router)
     articles.addRoutes(to: router)
     DraftsController(events: events, calls: calls, articles: articles).addRoutes(to: router)
-    AccountHomeController(database: environment.database).addRoutes(to: router)
+    AccountHomeController(database: environment.database, clock: environment.clock, authorizer: authorizer, sessions: sessions)
+        .addRoutes(to: router)
     TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
     APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
                        publicURL: environment.publicURL)
