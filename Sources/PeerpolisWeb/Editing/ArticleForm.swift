@@ -3,13 +3,11 @@ import PeerpolisDomain
 import PeerpolisStorage
 
 /// An article as typed in its form, every field kept as text, with a message per field that cannot be published.
-struct ArticleForm: Sendable {
+struct ArticleForm: EditorForm {
     static let fieldNames = ["title", "kind", "organizer", "authors", "published", "summary", "body", "places", "themes"]
 
     var fields: [String: String] = [:]
     var errors: [String: String] = [:]
-
-    subscript(_ name: String) -> String { fields[name] ?? "" }
 
     init(organizerSlug: String, today: Day) {
         fields = ["kind": ArticleKind.news.rawValue, "organizer": organizerSlug, "published": today.description]
@@ -73,20 +71,18 @@ struct ArticleForm: Sendable {
 
     /// Field-by-field differences between two versions, for the audit log and the history.
     static func changes(from old: Article?, to new: Article) -> [String: AuditChange] {
-        var changes: [String: AuditChange] = [:]
-        func note(_ field: String, _ before: String?, _ after: String?) {
-            if before != after { changes[field] = AuditChange(from: before, to: after) }
-        }
-        note("title", old?.title, new.title)
-        note("kind", old?.kind.rawValue, new.kind.rawValue)
-        note("authors", old.map { $0.authors.joined(separator: ", ") }, new.authors.joined(separator: ", "))
-        note("published_on", old?.publishedOn?.description, new.publishedOn?.description)
-        note("summary", old?.summary, new.summary)
-        note("body", old?.body, new.body)
-        note("places", old.map { $0.placeIDs.map(String.init).joined(separator: ",") }, new.placeIDs.map(String.init).joined(separator: ","))
-        note("organizations", old.map { $0.organizationIDs.map(String.init).joined(separator: ",") },
-             new.organizationIDs.map(String.init).joined(separator: ","))
-        note("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ","))
-        return changes
+        auditChanges([
+            ("title", old?.title, new.title),
+            ("kind", old?.kind.rawValue, new.kind.rawValue),
+            ("authors", old.map { $0.authors.joined(separator: ", ") }, new.authors.joined(separator: ", ")),
+            ("published_on", old?.publishedOn?.description, new.publishedOn?.description),
+            ("summary", old?.summary, new.summary),
+            ("body", old?.body, new.body),
+            ("places", old.map { $0.placeIDs.map(String.init).joined(separator: ",") },
+             new.placeIDs.map(String.init).joined(separator: ",")),
+            ("organizations", old.map { $0.organizationIDs.map(String.init).joined(separator: ",") },
+             new.organizationIDs.map(String.init).joined(separator: ",")),
+            ("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ",")),
+        ])
     }
 }

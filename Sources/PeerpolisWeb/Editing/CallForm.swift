@@ -5,14 +5,12 @@ import PeerpolisStorage
 /// A call as typed in its form, every field kept as text, with a message per field that cannot be published.
 /// The eligibility rules are fields of their own, so the consortium builder and the application check read
 /// exactly what the organization set.
-struct CallForm: Sendable {
+struct CallForm: EditorForm {
     static let fieldNames = ["title", "organizer", "opens", "closes", "summary", "themes", "minPartners", "maxPartners",
                              "minCountries", "maxPerCountry", "continents", "regions"]
 
     var fields: [String: String] = [:]
     var errors: [String: String] = [:]
-
-    subscript(_ name: String) -> String { fields[name] ?? "" }
 
     init(organizerSlug: String) {
         fields = ["organizer": organizerSlug]
@@ -100,18 +98,15 @@ struct CallForm: Sendable {
 
     /// Field-by-field differences between two versions, for the audit log and the history.
     static func changes(from old: Call?, to new: Call) -> [String: AuditChange] {
-        var changes: [String: AuditChange] = [:]
-        func note(_ field: String, _ before: String?, _ after: String?) {
-            if before != after { changes[field] = AuditChange(from: before, to: after) }
-        }
-        note("title", old?.title, new.title)
-        note("organization_id", old.map { String($0.organizationID) }, String(new.organizationID))
-        note("opens_on", old?.opensOn?.description, new.opensOn?.description)
-        note("closes_on", old?.closesOn?.description, new.closesOn?.description)
-        note("summary", old?.summary, new.summary)
-        note("rules", old.map { jsonDescription($0.rules) }, jsonDescription(new.rules))
-        note("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ","))
-        return changes
+        auditChanges([
+            ("title", old?.title, new.title),
+            ("organization_id", old.map { String($0.organizationID) }, String(new.organizationID)),
+            ("opens_on", old?.opensOn?.description, new.opensOn?.description),
+            ("closes_on", old?.closesOn?.description, new.closesOn?.description),
+            ("summary", old?.summary, new.summary),
+            ("rules", old.map { jsonDescription($0.rules) }, jsonDescription(new.rules)),
+            ("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ",")),
+        ])
     }
 
     static func jsonDescription(_ rules: EligibilityRules) -> String {

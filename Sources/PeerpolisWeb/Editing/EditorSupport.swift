@@ -4,11 +4,14 @@ import PeerpolisDomain
 import PeerpolisStorage
 import SQLKit
 
-/// What the editors of organizations' content (events, calls) share: who may use them, their drafts, and
-/// an entity's history read from the audit log.
+/// What every editor works with and shares: the database, clock, authorizer and reference data; the
+/// organizations an account publishes for; drafts; an entity's history read from the audit log; and the
+/// transactions that publish and delete with their audit rows.
 struct EditorSupport: Sendable {
     let database: Database
+    let clock: Clock
     let authorizer: Authorizer
+    let reference: ReferenceData
 
     /// The organizations an account may publish for: every one for an administrator. With `orNone` false,
     /// an account that edits none is refused.
@@ -21,11 +24,21 @@ struct EditorSupport: Sendable {
         return mine
     }
 
-    /// The signed-in account, when it edits at least one organization.
-    func editor(_ context: AppRequestContext) async throws -> Principal {
-        guard let principal = try await authorizer.principal(context) else { throw WebError.signInRequired }
-        _ = try await organizations(for: principal)
-        return principal
+    /// The organization a new entity's form starts with: the one `?organizer=` names among those the account
+    /// publishes for, else the first of them. Refuses an account that publishes for none.
+    func chosenOrganization(query: [String: String], principal: Principal) async throws -> Organization {
+        let choices = try await organizations(for: principal)
+        return query["organizer"].flatMap { slug in choices.first { $0.slug == slug } } ?? choices[0]
+    }
+
+    /// The themes a form may tick.
+    func themes() async throws -> [Theme] {
+        try await reference.snapshot().themes
+    }
+
+    /// The slugs of every theme, which a form's themes are checked against.
+    func themeSlugs() async throws -> Set<String> {
+        Set(try await themes().map(\.slug))
     }
 
     /// A draft and the account looking at it: its author, an editor of its organization or an administrator.
@@ -97,16 +110,12 @@ struct EditorSupport: Sendable {
     }
 }
 
-/// What the editors publish: entities with a slug made from their title, inserted and updated whole.
-protocol EditableEntity: Sendable {
-    var id: Int { get }
-    var slug: String { get set }
-    var title: String { get }
-    static func freeSlug(for title: String, on db: any SQLDatabase) async throws -> String
-    static func insert(_ entity: Self, on db: any SQLDatabase) async throws -> Self
-    static func update(_ entity: Self, on db: any SQLDatabase) async throws
+/// Field-by-field differences between two versions of an entity, for the audit log: each triple is a field's
+/// name, its value before (nil for a new entity) and after; fields whose value did not change are left out.
+func auditChanges(_ fields: [(String, String?, String?)]) -> [String: AuditChange] {
+    var changes: [String: AuditChange] = [:]
+    for (field, before, after) in fields where before != after {
+        changes[field] = AuditChange(from: before, to: after)
+    }
+    return changes
 }
-
-extension Event: EditableEntity {}
-extension Call: EditableEntity {}
-extension PeerpolisDomain.Article: EditableEntity {}

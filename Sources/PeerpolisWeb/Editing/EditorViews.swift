@@ -13,16 +13,13 @@ enum EditorViews {
         var fields: [String]
     }
 
-    static func eventForm(form: EventForm, event: Event?, draftID: Int?, organizations: [Organization], themes: [Theme],
-                          history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
-        let t = context.catalog
+    static func eventForm(_ page: EditorPage<EventForm, Event>, organizations: [Organization], themes: [Theme]) -> String {
+        let t = page.context.catalog, form = page.form, event = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "event", catalog: t)
         let chosen = Set(form.themeSlugs)
         return editor(
-            title: event.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewEvent],
-            action: event.map { .eventEdit($0.slug) } ?? .eventNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
-            saved: saved, csrf: csrf, delete: event.map { (.eventDelete($0.slug), t[.editorDelete]) },
-            history: event == nil ? nil : history, context: context,
+            page, title: event.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewEvent],
+            action: event.map { .eventEdit($0.slug) } ?? .eventNew, delete: event.map { (.eventDelete($0.slug), t[.editorDelete]) },
             fields: [
                 fields.text("title", .postTitle),
                 fields.select("kind", .fieldKind, EventKind.allCases.map { ($0.rawValue, t.label("event-kind", $0.rawValue)) }),
@@ -41,16 +38,13 @@ enum EditorViews {
             ])
     }
 
-    static func callForm(form: CallForm, call: Call?, draftID: Int?, organizations: [Organization], themes: [Theme],
-                         history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
-        let t = context.catalog
+    static func callForm(_ page: EditorPage<CallForm, Call>, organizations: [Organization], themes: [Theme]) -> String {
+        let t = page.context.catalog, form = page.form, call = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "call", catalog: t)
         let chosen = Set(form.themeSlugs), continents = Set(form.continents)
         return editor(
-            title: call.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewCall],
-            action: call.map { .callEdit($0.slug) } ?? .callNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
-            saved: saved, csrf: csrf, delete: call.map { (.callDelete($0.slug), t[.editorDeleteCall]) },
-            history: call == nil ? nil : history, context: context,
+            page, title: call.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewCall],
+            action: call.map { .callEdit($0.slug) } ?? .callNew, delete: call.map { (.callDelete($0.slug), t[.editorDeleteCall]) },
             fields: [
                 fields.text("title", .postTitle),
                 fields.select("organizer", .fieldOrganization, organizations.map { ($0.slug, $0.name) }),
@@ -68,16 +62,15 @@ enum EditorViews {
             ])
     }
 
-    static func articleForm(form: ArticleForm, article: PeerpolisDomain.Article?, draftID: Int?, organizations: [Organization],
-                            themes: [Theme], history: [HistoryLine], saved: Bool, csrf: String, context: PageContext) -> String {
-        let t = context.catalog
+    static func articleForm(_ page: EditorPage<ArticleForm, PeerpolisDomain.Article>, organizations: [Organization],
+                            themes: [Theme]) -> String {
+        let t = page.context.catalog, form = page.form, article = page.entity
         let fields = Fields(values: form.fields, errors: form.errors, prefix: "article", catalog: t)
         let chosen = Set(form.themeSlugs)
         return editor(
-            title: article.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewArticle],
-            action: article.map { .articleEdit($0.slug) } ?? .articleNew, hasErrors: !form.errors.isEmpty, draftID: draftID,
-            saved: saved, csrf: csrf, delete: article.map { (.articleDelete($0.slug), t[.editorDeleteArticle]) },
-            history: article == nil ? nil : history, context: context,
+            page, title: article.map { t.format(.editorEditEvent, $0.title) } ?? t[.editorNewArticle],
+            action: article.map { .articleEdit($0.slug) } ?? .articleNew,
+            delete: article.map { (.articleDelete($0.slug), t[.editorDeleteArticle]) },
             fields: [
                 fields.text("title", .postTitle),
                 fields.select("kind", .fieldKind, ArticleKind.allCases.map { ($0.rawValue, t.label("article-kind", $0.rawValue)) }),
@@ -96,17 +89,20 @@ enum EditorViews {
     }
 
     /// The page every editor shares: its fields, Publish and Keep as draft, then discarding the draft,
-    /// deleting the published entity and its history.
-    static func editor(title: String, action: SiteURL, hasErrors: Bool, draftID: Int?, saved: Bool, csrf: String,
-                       delete: (SiteURL, String)?, history: [HistoryLine]?, context: PageContext,
-                       fields: [Node<HTML.FormContext>]) -> String {
-        let t = context.catalog
-        let token: Node<HTML.FormContext> = .input(.type(.hidden), .name(CSRF.field), .value(attribute(csrf)))
+    /// deleting the published entity and its history. `delete` is the deletion's address and button label,
+    /// for an entity already published.
+    static func editor<Form, Entity>(_ page: EditorPage<Form, Entity>, title: String, action: SiteURL,
+                                     delete: (SiteURL, String)?, fields: [Node<HTML.FormContext>]) -> String {
+        let t = page.context.catalog, draftID = page.draftID
+        let history: [HistoryLine]? = page.entity == nil ? nil : page.history
+        let token: Node<HTML.FormContext> = .input(.type(.hidden), .name(CSRF.field), .value(attribute(page.csrf)))
         let main: Node<HTML.BodyContext> = .group(
             .h1(.text(title)),
             .p(.text(t[.editorIntro])),
-            .if(saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t[.editorDraftSaved]))),
-            .if(hasErrors, .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text(t[.accountFormHasErrors]))),
+            .if(page.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t[.editorDraftSaved]))),
+            .if(!page.form.errors.isEmpty,
+                .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text(t[.accountFormHasErrors]))),
+            .unwrap(page.refusal) { .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(
                 .action(action.path), .method(.post), token,
                 .unwrap(draftID) { .input(.type(.hidden), .name("draft"), .value(String($0))) },
@@ -132,7 +128,7 @@ enum EditorViews {
                 )
             }
         )
-        return Layout.page(title: title, context: context, main: main)
+        return Layout.page(title: title, context: page.context, main: main)
     }
 
     /// Form fields that show back what was typed, each with its label and its error.

@@ -4,14 +4,12 @@ import PeerpolisStorage
 
 /// An event as typed in its form: every field kept as text so a rejected or drafted form comes back as it
 /// was, with a message per field that cannot be published.
-struct EventForm: Sendable {
+struct EventForm: EditorForm {
     static let fieldNames = ["title", "kind", "organizer", "host", "online", "startDate", "endDate", "startTime",
                              "endTime", "timeZone", "capacity", "deadline", "summary", "themes"]
 
     var fields: [String: String] = [:]
     var errors: [String: String] = [:]
-
-    subscript(_ name: String) -> String { fields[name] ?? "" }
 
     /// Blank, for a new event of this organizer.
     init(organizerSlug: String) {
@@ -107,22 +105,19 @@ struct EventForm: Sendable {
 
     /// Field-by-field differences between two versions, for the audit log and the history.
     static func changes(from old: Event?, to new: Event) -> [String: AuditChange] {
-        var changes: [String: AuditChange] = [:]
-        func note(_ field: String, _ before: String?, _ after: String?) {
-            if before != after { changes[field] = AuditChange(from: before, to: after) }
-        }
-        note("title", old?.title, new.title)
-        note("kind", old?.kind.rawValue, new.kind.rawValue)
-        note("organizer_id", old?.organizerID.map(String.init), new.organizerID.map(String.init))
-        note("host_place_id", old?.hostPlaceID.map(String.init), new.hostPlaceID.map(String.init))
-        note("is_online", old.map { String($0.isOnline) }, String(new.isOnline))
-        note("start", old.map { "\($0.startDate) \($0.startTime ?? "")" }, "\(new.startDate) \(new.startTime ?? "")")
-        note("end", old.map { "\($0.endDate) \($0.endTime ?? "")" }, "\(new.endDate) \(new.endTime ?? "")")
-        note("time_zone", old?.timeZone, new.timeZone)
-        note("capacity", old?.capacity.map(String.init), new.capacity.map(String.init))
-        note("registration_deadline", old?.registrationDeadline?.description, new.registrationDeadline?.description)
-        note("summary", old?.summary, new.summary)
-        note("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ","))
-        return changes
+        auditChanges([
+            ("title", old?.title, new.title),
+            ("kind", old?.kind.rawValue, new.kind.rawValue),
+            ("organizer_id", old?.organizerID.map(String.init), new.organizerID.map(String.init)),
+            ("host_place_id", old?.hostPlaceID.map(String.init), new.hostPlaceID.map(String.init)),
+            ("is_online", old.map { String($0.isOnline) }, String(new.isOnline)),
+            ("start", old.map { "\($0.startDate) \($0.startTime ?? "")" }, "\(new.startDate) \(new.startTime ?? "")"),
+            ("end", old.map { "\($0.endDate) \($0.endTime ?? "")" }, "\(new.endDate) \(new.endTime ?? "")"),
+            ("time_zone", old?.timeZone, new.timeZone),
+            ("capacity", old?.capacity.map(String.init), new.capacity.map(String.init)),
+            ("registration_deadline", old?.registrationDeadline?.description, new.registrationDeadline?.description),
+            ("summary", old?.summary, new.summary),
+            ("themes", old.map { $0.themeSlugs.joined(separator: ",") }, new.themeSlugs.joined(separator: ",")),
+        ])
     }
 }

@@ -27,16 +27,13 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference, publicURL: environment.publicURL).addRoutes(to: router)
-    let events = EventEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                                       reference: site.reference)
-    let calls = CallEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                                     reference: site.reference)
-    let articles = ArticleEditorController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                                           reference: site.reference)
-    events.addRoutes(to: router)
-    calls.addRoutes(to: router)
-    articles.addRoutes(to: router)
-    DraftsController(events: events, calls: calls, articles: articles).addRoutes(to: router)
+    let editing = EditorSupport(database: environment.database, clock: environment.clock, authorizer: authorizer,
+                                reference: site.reference)
+    let editors: [any EntityEditor] = [
+        Editor(EventEditing(support: editing)), Editor(CallEditing(support: editing)), Editor(ArticleEditing(support: editing)),
+    ]
+    for editor in editors { editor.addRoutes(to: router) }
+    DraftsController(support: editing, editors: editors).addRoutes(to: router)
     AccountHomeController(database: environment.database, clock: environment.clock, authorizer: authorizer, sessions: sessions)
         .addRoutes(to: router)
     TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)

@@ -1,0 +1,44 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// Organizations' editors publish, change and delete their calls, eligibility rules included; `Editor`
+/// supplies the routes, drafts and history every editor shares.
+struct CallEditing: EditorDescription {
+    let support: EditorSupport
+
+    static let entityName = "call", collection = "calls", untitled = "Untitled call"
+    static let actions = EditorActions(create: .createCall, edit: .editCall, delete: .deleteCall)
+    static let ownerRefusal = "Your account cannot publish calls for that organization."
+    static let listURL = SiteURL.calls
+
+    func fetch(slug: String) async throws -> Call? { try await Call.fetchOne(slug: slug, on: support.database.sql) }
+    func fetch(id: Int) async throws -> Call? { try await Call.fetchOne(id: id, on: support.database.sql) }
+    func url(of call: Call) -> SiteURL { .call(call.slug) }
+    func resource(of call: Call) -> Resource { .call(organizationID: call.organizationID) }
+    func resource(of organizer: Organization) -> Resource { .call(organizationID: organizer.id) }
+
+    func newForm(query: [String: String], principal: Principal) async throws -> CallForm {
+        CallForm(organizerSlug: try await support.chosenOrganization(query: query, principal: principal).slug)
+    }
+
+    func form(of call: Call) async throws -> CallForm {
+        let organizer = try await Organization.fetchDictionary(ids: [call.organizationID], on: support.database.sql)[call.organizationID]
+        return CallForm(call, organizerSlug: organizer?.slug ?? "")
+    }
+
+    func form(posted body: FormBody) async throws -> CallForm {
+        CallForm(form: body, themes: try await support.themes())
+    }
+
+    func validate(_ form: inout CallForm, existing: Call?, owner: Organization) async throws -> Call? {
+        form.validated(existing: existing, organizer: owner, knownThemes: try await support.themeSlugs())
+    }
+
+    func changes(from old: Call?, to new: Call) -> [String: AuditChange] { CallForm.changes(from: old, to: new) }
+
+    func page(_ page: EditorPage<CallForm, Call>, principal: Principal) async throws -> String {
+        EditorViews.callForm(page, organizations: try await support.organizations(for: principal, orNone: true),
+                             themes: try await support.themes())
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+import SQLKit
+
+/// What one kind of entity's editor supplies; `Editor` turns it into the routes, drafts, history and
+/// transactions every editor shares. A description says only what differs between entities:
+///
+/// - its form and how the form is checked (`Form`, `newForm`, `form(of:)`, `form(posted:)`, `validate`);
+/// - who owns an entity and which `Authorization` actions and resources apply (`Owner`, `owner(of:existing:)`,
+///   `actions`, `resource(of:)` for an entity and for an owner, `draftOrganizationID`);
+/// - its page (`page`) and its addresses (`collection`, `url(of:)`, `listURL`);
+/// - its field-by-field changes for the audit log (`changes`), and, when deleting needs more than deleting
+///   the row, `delete`.
+///
+/// To add an editor: write the form (an `EditorForm`), make the entity `EditableEntity`, write a
+/// description, add its `SiteURL` cases (new, edit, delete) and register `Editor(description)` in
+/// `buildRouter` and in `DraftsController`.
+protocol EditorDescription: Sendable {
+    /// What is published: a row of a public table.
+    associatedtype Entity: EditableEntity
+    /// The entity as typed.
+    associatedtype Form: EditorForm
+    /// What an entity belongs to, which decides who may publish it: an organization for events, a place
+    /// for a place's profile, the whole site for a new organization.
+    associatedtype Owner: Sendable
+
+    /// The database, clock, authorizer and reference data the editor works with.
+    var support: EditorSupport { get }
+
+    /// The entity's name in the audit log and the drafts table (`event`).
+    static var entityName: String { get }
+    /// The first segment of the editor's paths: `/<collection>/new`, `/<collection>/:slug/edit` and
+    /// `/<collection>/:slug/delete`. `url(of:)` and the entity's `SiteURL` cases must agree with it.
+    static var collection: String { get }
+    /// A draft's title when its form has none yet (`Untitled event`).
+    static var untitled: String { get }
+    /// The field whose value titles a draft (`title`, or `name` for networks and organizations).
+    static var titleField: String { get }
+    /// The actions `Authorization.can` is asked about: publishing for an owner (create or edit), and deleting.
+    static var actions: EditorActions { get }
+    /// The sentence that refuses a form naming an owner the account may not publish for.
+    static var ownerRefusal: String { get }
+    /// Where a deletion sends the browser: the public list.
+    static var listURL: SiteURL { get }
+
+    func fetch(slug: String) async throws -> Entity?
+    func fetch(id: Int) async throws -> Entity?
+    /// The entity's public page, where publishing sends the browser.
+    func url(of entity: Entity) -> SiteURL
+
+    /// The resource an existing entity is, for editing and deleting it.
+    func resource(of entity: Entity) -> Resource
+    /// The resource an entity of `owner` would be, for publishing it there.
+    func resource(of owner: Owner) -> Resource
+    /// The organization whose editors share the drafts kept for `owner`; nil leaves a draft to its author
+    /// and administrators.
+    func draftOrganizationID(_ owner: Owner) -> Int?
+
+    /// A blank form for the signed-in account, from the page's query (`?organizer=`); throws `forbidden`
+    /// when the account may publish this kind of entity nowhere.
+    func newForm(query: [String: String], principal: Principal) async throws -> Form
+    /// The values of a published entity.
+    func form(of entity: Entity) async throws -> Form
+    /// What was posted.
+    func form(posted body: FormBody) async throws -> Form
+    /// The owner the form names, looked up (`existing` is the entity being changed); nil when it names none
+    /// that exists, which refuses the form.
+    func owner(of form: Form, existing: Entity?) async throws -> Owner?
+    /// Checks every field, writing a message per field into `form.errors`; when all hold, returns the entity
+    /// the form describes (with `id` and `slug` from `existing`, or empty for a new one).
+    func validate(_ form: inout Form, existing: Entity?, owner: Owner) async throws -> Entity?
+    /// Field-by-field differences between two versions, for the audit log and the history.
+    func changes(from old: Entity?, to new: Entity) -> [String: AuditChange]
+    /// The editor page. `principal` is who looks at it, for the owners it may choose among.
+    func page(_ page: EditorPage<Form, Entity>, principal: Principal) async throws -> String
+    /// Deletes an entity inside the deletion's transaction, whose audit row `Editor` writes. The default
+    /// calls `Entity.delete(id:on:)`; a description that must refuse (with `EditorRefusal`) or detach what
+    /// refers to the entity does it here, in the same transaction.
+    func delete(_ entity: Entity, by principal: Principal, now: Date, on db: any SQLDatabase) async throws
+}
+
+extension EditorDescription {
+    static var titleField: String { "title" }
+
+    func delete(_ entity: Entity, by principal: Principal, now: Date, on db: any SQLDatabase) async throws {
+        try await Entity.delete(id: entity.id, on: db)
+    }
+}
+
+/// Entities an organization publishes (events, calls, articles, networks): the form's `organizer` field
+/// names the organization, whose editors share the drafts.
+extension EditorDescription where Owner == Organization {
+    func owner(of form: Form, existing: Entity?) async throws -> Organization? {
+        try await Organization.fetchOne(slug: form["organizer"], on: support.database.sql)
+    }
+
+    func draftOrganizationID(_ organization: Organization) -> Int? { organization.id }
+}
+
+/// The actions an editor asks `Authorization.can` about.
+struct EditorActions: Sendable {
+    /// Publishing a new entity for an owner.
+    var create: Action
+    /// Changing an entity, and publishing it for the owner its form names.
+    var edit: Action
+    var delete: Action
+}
+
+/// A form as typed: every field kept as text so a rejected or drafted form comes back as it was, with a
+/// message per field that cannot be published.
+protocol EditorForm: Sendable {
+    var fields: [String: String] { get set }
+    /// A message per field that cannot be published, by field name.
+    var errors: [String: String] { get set }
+    /// The values of a saved draft.
+    init(fields: [String: String])
+}
+
+extension EditorForm {
+    subscript(_ name: String) -> String { fields[name] ?? "" }
+}
+
+/// What an editor page shows besides its fields: the form, the entity it changes (nil for a new one), the
+/// draft it was opened from, the entity's history and whether a draft was just saved.
+struct EditorPage<Form: EditorForm, Entity: EditableEntity>: Sendable {
+    var form: Form
+    var entity: Entity?
+    var draftID: Int?
+    /// The entity's audit log, newest first; empty for a new entity.
+    var history: [EditorViews.HistoryLine]
+    var saved: Bool
+    /// A sentence refusing the last action, such as a deletion that would orphan others' records.
+    var refusal: String?
+    var csrf: String
+    var context: PageContext
+}
+
+/// A write refused for a reason the editor page explains (409): deleting a network that places' good
+/// practices still refer to, say. Thrown inside the write's transaction, which it rolls back.
+struct EditorRefusal: Error, Sendable {
+    var message: String
+}
+
+/// What the editors publish: entities with a slug made from their title, inserted, updated and deleted whole.
+protocol EditableEntity: Sendable {
+    var id: Int { get }
+    var slug: String { get set }
+    /// The title or name, as the audit log and the editor's heading show it.
+    var title: String { get }
+    static func freeSlug(for title: String, on db: any SQLDatabase) async throws -> String
+    static func insert(_ entity: Self, on db: any SQLDatabase) async throws -> Self
+    static func update(_ entity: Self, on db: any SQLDatabase) async throws
+    static func delete(id: Int, on db: any SQLDatabase) async throws
+}
+
+extension Event: EditableEntity {}
+extension Call: EditableEntity {}
+extension PeerpolisDomain.Article: EditableEntity {}
