@@ -30,6 +30,7 @@ public let migrations: [any Migration] = [
     AddOutboxDelivery(),
     CreateDrafts(),
     AddUserLanguage(),
+    AddAuditLogChannel(),
 ]
 
 extension Database {

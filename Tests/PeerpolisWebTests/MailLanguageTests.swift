@@ -77,7 +77,7 @@ import Testing
                       timeZone: "Europe/Paris", capacity: 1), on: db.sql)
             for user in [member, spare] {
                 _ = try await db.transaction {
-                    try await EventRegistration.register(userID: user.id, eventID: event.id, today: testToday, now: Date(), on: $0)
+                    try await EventRegistration.register(userID: user.id, eventID: event.id, today: testToday, now: Date(), via: .form, on: $0)
                 }
             }
             // Two representatives of the first place, one reading French and one English.

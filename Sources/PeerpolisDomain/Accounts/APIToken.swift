@@ -51,11 +51,14 @@ extension Principal {
     /// A personal token acts with all the account's current grants. An organization token acts with exactly
     /// one grant, organization editor of its organization, and only while the account still edits that
     /// organization or is an administrator; it never carries the account's other roles, so even an
-    /// administrator's organization token cannot do what the administrator can.
+    /// administrator's organization token cannot do what the administrator can. Either way its writes are
+    /// recorded as coming through the API with this token.
     public func acting(through token: APIToken) -> Principal? {
         guard token.userID == user.id, !token.isRevoked else { return nil }
-        guard let organizationID = token.organizationID else { return self }
+        let channel = WriteChannel.api(tokenID: token.id)
+        guard let organizationID = token.organizationID else { return Principal(user: user, grants: grants, channel: channel) }
         guard isAdministrator || editedOrganizationIDs.contains(organizationID) else { return nil }
-        return Principal(user: user, grants: [RoleGrant(userID: user.id, role: .organizationEditor, organizationID: organizationID)])
+        return Principal(user: user, grants: [RoleGrant(userID: user.id, role: .organizationEditor, organizationID: organizationID)],
+                         channel: channel)
     }
 }

@@ -2,10 +2,13 @@
 public struct Principal: Sendable, Hashable {
     public var user: User
     public var grants: [RoleGrant]
+    /// How this account's writes arrive: a form unless it acts through an API token.
+    public var channel: WriteChannel
 
-    public init(user: User, grants: [RoleGrant]) {
+    public init(user: User, grants: [RoleGrant], channel: WriteChannel = .form) {
         self.user = user
         self.grants = grants
+        self.channel = channel
     }
 
     public var isAdministrator: Bool { grants.contains { $0.role == .administrator } }

@@ -24,7 +24,7 @@ struct AccountHomeController: FormController, Sendable {
             let now = clock.now()
             try await database.transaction { db in
                 try await User.updateLanguage(id: user.id, language: language.rawValue, now: now, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "edit-account", entity: "user", entityID: user.id,
+                try await AuditLog.record(by: principal, action: "edit-account", entity: "user", entityID: user.id,
                                           changes: ["language": AuditChange(from: user.language, to: language.rawValue)],
                                           now: now, on: db)
             }

@@ -34,7 +34,7 @@ struct ApplicationController: FormController, Sendable {
                     CallApplication(callID: call.id, userID: user.id, leadPlaceID: lead.id,
                                     partnerPlaceIDs: partners.map(\.id), proposal: proposal, submittedAt: now),
                     on: db)
-                try await AuditLog.record(userID: user.id, action: "apply", entity: "call_application", entityID: application.id,
+                try await AuditLog.record(by: principal, action: "apply", entity: "call_application", entityID: application.id,
                                           changes: ["call": AuditChange(from: nil, to: call.slug),
                                                     "lead": AuditChange(from: nil, to: lead.slug),
                                                     "partners": AuditChange(from: nil, to: partners.map(\.slug).joined(separator: ","))],
@@ -83,7 +83,7 @@ struct ApplicationController: FormController, Sendable {
             let now = clock.now()
             try await database.transaction { db in
                 try await CallApplication.review(id: application.id, status: status, note: note, now: now, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "review", entity: "call_application",
+                try await AuditLog.record(by: principal, action: "review", entity: "call_application",
                                           entityID: application.id,
                                           changes: ["status": AuditChange(from: application.status.rawValue, to: status.rawValue)],
                                           now: now, on: db)

@@ -64,7 +64,7 @@ struct ContactController: FormController, Sendable {
             for user in recipients.users {
                 try await Mail.contact(to: user, from: sender, about: recipients.name, message: message).queue(to: user, now: now, on: db)
             }
-            try await AuditLog.record(userID: sender.id, action: "send-message", entity: about,
+            try await AuditLog.record(by: principal, action: "send-message", entity: about,
                                       entityID: recipients.users[0].id,
                                       changes: ["recipients": AuditChange(from: nil, to: String(recipients.users.count))],
                                       now: now, on: db)

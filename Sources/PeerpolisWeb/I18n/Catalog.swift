@@ -67,7 +67,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorEditLink, editorForEditors, editorNewCall, editorDeleteCall, editorMinPartners, editorMaxPartners
     case editorMinCountries, editorMaxPerCountry, editorContinents, editorRegions, editorNewCallFor, editorEditCallLink
     case editorNewArticle, editorDeleteArticle, editorAuthors, editorPublished, editorBody, editorPlaces, editorNewArticleFor
-    case editorEditArticleLink
+    case editorEditArticleLink, historyViaForm, historyViaAPI, historyViaToken, historyViaCommandLine
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
     case accountHomeLeaveWaitlist, accountLanguageHeading, accountLanguageLabel

@@ -22,7 +22,8 @@ struct RegistrationController: Sendable {
             let today = clock.today(), now = clock.now()
             do {
                 _ = try await database.transaction { db in
-                    try await EventRegistration.register(userID: principal.user.id, eventID: event.id, today: today, now: now, on: db)
+                    try await EventRegistration.register(userID: principal.user.id, eventID: event.id, today: today, now: now,
+                                                         via: principal.channel, on: db)
                 }
             } catch let closed as RegistrationClosed {
                 throw WebError.badRequest(try await site.pages(request.info).closedSentence(closed))
@@ -40,7 +41,7 @@ struct RegistrationController: Sendable {
             let link = site.environment.publicURL + SiteURL.event(event.slug).path
             try await database.transaction { db in
                 let outcome = try await EventRegistration.cancel(userID: principal.user.id, eventID: event.id, today: today,
-                                                                 now: now, on: db)
+                                                                 now: now, via: principal.channel, on: db)
                 guard let promoted = outcome.promoted, let user = try await User.fetchOne(id: promoted.userID, on: db) else { return }
                 // In the same transaction: the promotion and its mail land together or not at all.
                 try await Mail.seat(to: user, event: event, link: link).queue(to: user, now: now, on: db)

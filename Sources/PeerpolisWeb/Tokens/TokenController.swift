@@ -40,7 +40,7 @@ struct TokenController: Sendable {
             try await database.transaction { db in
                 let saved = try await APIToken.insert(draft, tokenHash: SecretTokens.digest(secret), on: db)
                 // The secret never goes into the log: only what identifies the token to its owner.
-                try await AuditLog.record(userID: principal.user.id, action: "create", entity: "api_token", entityID: saved.id,
+                try await AuditLog.record(by: principal, action: "create", entity: "api_token", entityID: saved.id,
                                           changes: ["name": AuditChange(from: nil, to: saved.name),
                                                     "scope": AuditChange(from: nil, to: scope)],
                                           now: now, on: db)
@@ -69,7 +69,7 @@ struct TokenController: Sendable {
             let now = clock.now()
             try await database.transaction { db in
                 try await APIToken.revoke(id: id, now: now, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "revoke", entity: "api_token", entityID: id,
+                try await AuditLog.record(by: principal, action: "revoke", entity: "api_token", entityID: id,
                                           changes: ["revoked_at": AuditChange(from: nil, to: Timestamps.rfc3339(now))], now: now, on: db)
             }
             // An administrator revoking someone else's token goes back to the list of every token.
