@@ -31,6 +31,7 @@ public let migrations: [any Migration] = [
     CreateDrafts(),
     AddUserLanguage(),
     AddAuditLogChannel(),
+    AddAPITokenExpiry(),
 ]
 
 extension Database {

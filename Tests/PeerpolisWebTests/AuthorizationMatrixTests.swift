@@ -136,8 +136,9 @@ import Testing
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
-        case .createPersonalToken: ("/account/tokens", ["name": "matrix script", "scope": ""])
-        case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug])
+        case .createPersonalToken: ("/account/tokens", ["name": "matrix script", "scope": "", "expires": "90"])
+        case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug,
+                                                            "expires": "never"])
         case .revokeOwnToken: ("/account/tokens/\(f.ownTokenID)/revoke", [:])
         case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
         case .readAllTokens: ("/admin/tokens", [:])

@@ -75,11 +75,12 @@ struct SignedInApp: Sendable {
 /// Runs `body` against the seeded app with the matrix's fixtures for `who`; `prepare` adds more after them.
 func withSignedInApp<T: Sendable>(
     as who: AuthorizationMatrixTests.Who,
+    clock: Clock = .fixed(testToday),
     prepare: @escaping @Sendable (Database, AuthorizationMatrixTests.Fixture) async throws -> Void = { _, _ in },
     _ body: @Sendable (SignedInApp) async throws -> T
 ) async throws -> T {
     let box = FixtureBox(), dbBox = DatabaseBox()
-    return try await withSeededApp(prepare: { db in
+    return try await withSeededApp(clock: clock, prepare: { db in
         dbBox.db = db
         box.fixture = try await AuthorizationMatrixTests.prepare(db, as: who)
         try await prepare(db, box.fixture)

@@ -83,6 +83,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case tokensTitle, tokensIntro, tokensNone, tokensLink, tokenName, tokenScope, tokenScopePersonal, tokenScopeOrganization
     case tokenPrefix, tokenCreated, tokenLastUsed, tokenState, tokenNever, tokenActive, tokenRevokedOn, tokenCreate
     case tokenRevoke, tokenNewTitle, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid, tokensAllTitle, tokenOwner
+    case tokenExpires, tokenExpiresInDays, tokenNeverExpires, tokenExpiryInvalid, tokenExpiredOn
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters
