@@ -29,6 +29,9 @@ public let migrations: [any Migration] = [
     CreateAPITokens(),
     AddOutboxDelivery(),
     CreateDrafts(),
+    AddUserLanguage(),
+    AddAuditLogChannel(),
+    AddAPITokenExpiry(),
     WidenSearchPrefixes(),
 ]
 

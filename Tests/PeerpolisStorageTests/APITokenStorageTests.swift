@@ -37,4 +37,26 @@ import Testing
             #expect(try await APIToken.fetchLive(tokenHash: "digest-2", on: db.sql)?.0.id == scoped.id)
         }
     }
+
+    @Test func aTokenKeepsTheExpiryItWasMadeWithAndIsStillFoundOnceExpired() async throws {
+        try await withTestDatabase { db in
+            let user = try await User.insert(email: "bo@city.eu", displayName: "Bo", passwordHash: "h", now: noon, on: db.sql)
+            let expiry = try #require(APIToken.expiry(from: noon, days: 30))
+            let monthly = try await APIToken.insert(APIToken(userID: user.id, name: "monthly", prefix: "ppt_mnth", createdAt: noon,
+                                                             expiresAt: expiry), tokenHash: "digest-m", on: db.sql)
+            _ = try await APIToken.insert(APIToken(userID: user.id, name: "forever", prefix: "ppt_frvr", createdAt: noon),
+                                          tokenHash: "digest-f", on: db.sql)
+
+            let later = try await APIToken.fetchLive(tokenHash: "digest-m", on: db.sql)?.0
+            let forever = try await APIToken.fetchLive(tokenHash: "digest-f", on: db.sql)?.0
+            let listed = try await APIToken.fetchAllWithOwners(on: db.sql).map(\.0)
+
+            #expect(expiry == noon.addingTimeInterval(30 * 86_400))
+            #expect(later?.id == monthly.id && later?.expiresAt == expiry)
+            #expect(later?.isExpired(at: expiry.addingTimeInterval(-1)) == false)
+            #expect(later?.isExpired(at: expiry) == true)
+            #expect(forever?.expiresAt == nil && forever?.isExpired(at: .distantFuture) == false)
+            #expect(listed.map(\.expiresAt) == [nil, expiry])
+        }
+    }
 }

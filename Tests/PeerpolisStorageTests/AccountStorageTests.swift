@@ -23,6 +23,26 @@ import Testing
         }
     }
 
+    @Test func anAccountKeepsItsLanguageAndItsSessionReadsIt() async throws {
+        try await withTestDatabase { db in
+            let lea = try await User.insert(email: "lea@ville.fr", displayName: "Léa", passwordHash: "h", language: "fr", now: noon,
+                                            on: db.sql)
+            let ann = try await User.insert(email: "ann@city.eu", displayName: "Ann", passwordHash: "h", now: noon, on: db.sql)
+            try await UserSession.insert(idHash: "lea", userID: lea.id, csrfToken: "tok", now: noon,
+                                         expiresAt: noon.addingTimeInterval(3600), on: db.sql)
+
+            try await User.updateLanguage(id: ann.id, language: "fr", now: noon, on: db.sql)
+            try await User.updateLanguage(id: lea.id, language: "en", now: noon, on: db.sql)
+            let annAfter = try await User.fetchOne(id: ann.id, on: db.sql)
+            let session = try await UserSession.fetchOne(idHash: "lea", now: noon, on: db.sql)
+
+            #expect(lea.language == "fr")
+            #expect(ann.language == "en")
+            #expect(annAfter?.language == "fr")
+            #expect(session?.user.language == "en")
+        }
+    }
+
     @Test func aSessionIsFoundUntilItExpiresOrIsDeleted() async throws {
         try await withTestDatabase { db in
             let user = try await User.insert(email: "bo@town.org", displayName: "Bo", passwordHash: "h", now: noon, on: db.sql)

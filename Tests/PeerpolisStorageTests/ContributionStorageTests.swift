@@ -44,7 +44,7 @@ import Testing
                 try await PlaceInterest.replaceAll(placeID: 1, with: [
                     PlaceInterest(placeID: 1, themeSlug: "mobility", direction: .offer, weight: 0.5, note: "Trams"),
                 ], on: tx)
-                try await AuditLog.record(userID: nil, action: "edit-profile", entity: "place", entityID: 1,
+                try await AuditLog.record(userID: nil, via: .form, action: "edit-profile", entity: "place", entityID: 1,
                                           changes: ["interests": AuditChange(from: "need:energy@1", to: "offer:mobility@0.5")],
                                           now: now, on: tx)
             }

@@ -31,7 +31,7 @@ import Testing
             #expect(try await count(event, .waitlisted, db) == 40)
 
             let seatHolder = registered[0].registration.userID
-            let cancelledSeat = try await db.transaction { try await EventRegistration.cancel(userID: seatHolder, eventID: event.id, today: today, now: noon, on: $0) }
+            let cancelledSeat = try await db.transaction { try await EventRegistration.cancel(userID: seatHolder, eventID: event.id, today: today, now: noon, via: .form, on: $0) }
             #expect(cancelledSeat.cancelled?.status == .cancelled)
             #expect(cancelledSeat.promoted?.userID == waiting[0].registration.userID)
             #expect(cancelledSeat.promoted?.status == .registered)
@@ -39,7 +39,7 @@ import Testing
             #expect(try await count(event, .waitlisted, db) == 39)
 
             let waiter = waiting[5].registration.userID
-            let cancelledPlace = try await db.transaction { try await EventRegistration.cancel(userID: waiter, eventID: event.id, today: today, now: noon, on: $0) }
+            let cancelledPlace = try await db.transaction { try await EventRegistration.cancel(userID: waiter, eventID: event.id, today: today, now: noon, via: .form, on: $0) }
             #expect(cancelledPlace.cancelled?.status == .cancelled)
             #expect(cancelledPlace.promoted == nil)
             #expect(try await count(event, .registered, db) == 10)
@@ -76,7 +76,7 @@ import Testing
             let first = try await register(users[0], event, today: today, now: noon, on: db)
             let again = try await register(users[0], event, today: today, now: noon, on: db)
             let second = try await register(users[1], event, today: today, now: noon, on: db)
-            let cancelled = try await db.transaction { try await EventRegistration.cancel(userID: users[0], eventID: event.id, today: today, now: noon, on: $0) }
+            let cancelled = try await db.transaction { try await EventRegistration.cancel(userID: users[0], eventID: event.id, today: today, now: noon, via: .form, on: $0) }
             let third = try await register(users[2], event, today: today, now: noon, on: db)
             let back = try await register(users[0], event, today: today, now: noon, on: db)
             let log = try await AuditLog.fetchAll(entity: "event_registration", entityID: first.registration.id, on: db.sql)
@@ -127,6 +127,28 @@ import Testing
         }
     }
 
+    @Test func aWaitingPersonSeesTheirPlaceInEachLineCountingOnlyThoseStillAhead() async throws {
+        try await withTestDatabase { db in
+            let full = try await insertEvent(slug: "full", capacity: 1, on: db)
+            let later = try await insertEvent(slug: "later", capacity: 1, on: db)
+            let users = try await insertUsers(4, on: db)
+            for user in users { _ = try await register(user, full, today: today, now: noon, on: db) }
+            _ = try await register(users[0], later, today: today, now: noon, on: db)
+            _ = try await register(users[3], later, today: today, now: noon, on: db)
+            // The first in line gives up: those behind move up.
+            _ = try await db.transaction { try await EventRegistration.cancel(userID: users[1], eventID: full.id, today: today, now: noon, via: .form, on: $0) }
+
+            let last = try await Event.fetchWaitlisted(userID: users[3], on: db.sql)
+            let seated = try await Event.fetchWaitlisted(userID: users[0], on: db.sql)
+            let gone = try await Event.fetchWaitlisted(userID: users[1], on: db.sql)
+
+            #expect(last.map(\.event.slug) == ["full", "later"])
+            #expect(last.map(\.placeInLine) == [2, 1])
+            #expect(seated.isEmpty)
+            #expect(gone.isEmpty)
+        }
+    }
+
     // MARK: - Fixtures
 
     func insertEvent(slug: String, capacity: Int?, deadline: String? = nil, on db: Database) async throws -> Event {
@@ -147,7 +169,7 @@ import Testing
 }
 
 private func register(_ userID: Int, _ event: Event, today: Day, now: Date, on db: Database) async throws -> RegistrationOutcome {
-    try await db.transaction { try await EventRegistration.register(userID: userID, eventID: event.id, today: today, now: now, on: $0) }
+    try await db.transaction { try await EventRegistration.register(userID: userID, eventID: event.id, today: today, now: now, via: .form, on: $0) }
 }
 
 private func count(_ event: Event, _ status: RegistrationStatus, _ db: Database) async throws -> Int {

@@ -96,7 +96,7 @@ import Testing
             #expect(anonymousHome.status == .seeOther && anonymousHome.headers[.location] == "/sign-in")
             #expect(mails.map(\.subject).sorted() == ["Your application to Test call is accepted",
                                                        "Your application to Test call is submitted",
-                                                       "Your application to Test call is under-review"])
+                                                       "Your application to Test call is under review"])
         }
     }
 }

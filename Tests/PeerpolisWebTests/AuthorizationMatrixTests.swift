@@ -23,6 +23,8 @@ import Testing
         /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
         case readAllTokens
         // Deleting comes last: the routes above use the event it deletes.
+        /// One's own account settings: the language of the hub's mails.
+        case chooseLanguage
         case createEvent, editEvent, createCall, editCall, createArticle, editArticle
         case createNetwork, editNetwork, createCooperation, editCooperation, createOrganization, editOrganization
         case deleteEvent, deleteCall, deleteArticle, deleteNetwork, deleteCooperation, deleteOrganization
@@ -59,6 +61,8 @@ import Testing
                 case (.organizationEditor, .editOrganization): .allowed
                 // Every account makes and revokes its own tokens; an organization token needs the organization's editor.
                 case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
+                // Every account chooses its own language.
+                case (_, .chooseLanguage): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -157,11 +161,13 @@ import Testing
         case .registerForEvent: ("/events/\(f.eventSlug)/register", [:])
         case .cancelRegistration: ("/events/\(f.eventSlug)/cancel", [:])
         case .readAttendees: ("/events/\(f.eventSlug)/attendees.csv", [:])
-        case .createPersonalToken: ("/account/tokens", ["name": "matrix script", "scope": ""])
-        case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug])
+        case .createPersonalToken: ("/account/tokens", ["name": "matrix script", "scope": "", "expires": "90"])
+        case .createOrganizationToken: ("/account/tokens", ["name": "matrix organization", "scope": f.organizationSlug,
+                                                            "expires": "never"])
         case .revokeOwnToken: ("/account/tokens/\(f.ownTokenID)/revoke", [:])
         case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
         case .readAllTokens: ("/admin/tokens", [:])
+        case .chooseLanguage: ("/account/language", ["language": "fr"])
         }
     }
 

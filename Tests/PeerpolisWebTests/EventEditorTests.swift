@@ -56,7 +56,7 @@ import Testing
             #expect(page.status == .ok && page.body.contains("Tram depot visit"))
             #expect(changed.status == .seeOther)
             #expect(event.capacity == 20 && event.startTime == "09:30" && event.themeSlugs.isEmpty)
-            #expect(editPage.body.contains("edit · capacity"))
+            #expect(editPage.body.contains("edit · through a form · capacity"))
             #expect(remainingDrafts.isEmpty)
             #expect(deleted.status == .seeOther && gone.status == .notFound)
             #expect(log.map(\.action) == ["create", "edit", "delete"])
@@ -128,7 +128,7 @@ import Testing
                                                    requiredRegions: ["Latin America"]))
             #expect(call.themeSlugs == [f.themeSlug])
             #expect(edited.status == .seeOther && after.rules.minCountries == 3)
-            #expect(editPage.body.contains("edit · rules"))
+            #expect(editPage.body.contains("edit · through a form · rules"))
             #expect(deleted.status == .seeOther && gone.status == .notFound)
         }
     }

@@ -72,7 +72,7 @@ func otherOrganization(_ db: Database) async throws -> Organization {
             #expect(network.members.map(\.role) == [.lead, .partner] && network.leadPlaceID == network.members.first?.placeID)
             #expect(network.themeSlugs == [f.themeSlug] && network.outputs == ["A shelter map", "A guide"] && network.kind == .transfer)
             #expect(edited.status == .seeOther && after.kind == .actionPlanning && after.members.map(\.role) == [.lead, .observer])
-            #expect(editPage.body.contains("edit · kind, members"))
+            #expect(editPage.body.contains("edit · through a form · kind, members"))
             #expect(draftsLeft.isEmpty)
             #expect(deleted.status == .seeOther && deleted.headers[.location] == "/networks" && gone.status == .notFound)
             #expect(!searchAfter.body.contains("Heat shelter peers"))
@@ -172,7 +172,7 @@ func otherOrganization(_ db: Database) async throws -> Organization {
             #expect(cooperation.outcomes == [Outcome(description: "Forty yards shaded"),
                                              Outcome(description: "Loan", amount: 5_000_000, unit: "EUR")])
             #expect(form.body.contains("Loan | 5000000 EUR"))
-            #expect(edited.status == .seeOther && editPage.body.contains("edit · narrative"))
+            #expect(edited.status == .seeOther && editPage.body.contains("edit · through a form · narrative"))
             #expect(deleted.status == .seeOther && gone.status == .notFound)
         }
     }
@@ -227,7 +227,7 @@ func otherOrganization(_ db: Database) async throws -> Organization {
             #expect(published.status == .seeOther && published.headers[.location] == "/organizations/harbour-cities-agency")
             #expect(page.status == .ok && page.body.contains("Helps port cities &lt;b&gt;cooperate&lt;/b&gt;."))
             #expect(page.body.contains("/organizations/harbour-cities-agency/edit") && page.body.contains("/networks/new?organizer=harbour-cities-agency"))
-            #expect(edited.status == .seeOther && editPage.body.contains("edit · summary"))
+            #expect(edited.status == .seeOther && editPage.body.contains("edit · through a form · summary"))
             #expect(editPage.body.contains("/organizations/harbour-cities-agency/delete"))
             #expect(organization.kind == .agency && organization.website == "https://harbour.example")
             #expect(refused.status == .conflict && refused.body.contains("cannot be deleted while"))

@@ -62,6 +62,41 @@ import Testing
         }
     }
 
+    @Test func theAccountPageListsWaitlistsWithThePlaceInLineAndLeavingOneComesBackThere() async throws {
+        let box = Box()
+        try await withSeededApp(prepare: { db in box.fixture = try await Self.prepare(db) }) { client in
+            let f = box.fixture
+            let ana = signedIn(client, f, "ana"), bo = signedIn(client, f, "bo"), editor = signedIn(client, f, "editor")
+            let event = "/events/\(f.open)"
+            for (browser, key) in [(ana, "ana"), (bo, "bo"), (editor, "editor")] {
+                _ = try await browser.post(event + "/register", [:], csrf: f.sessions[key]?.csrf)
+            }
+
+            let boHome = try await bo.get("/account")
+            let editorHome = try await editor.get("/account")
+            let anaHome = try await ana.get("/account")
+            let left = try await bo.post(event + "/cancel", ["back": "account"], csrf: f.sessions["bo"]?.csrf)
+            let boAfter = try await bo.get("/account")
+            let editorAfter = try await editor.get("/account")
+            let elsewhere = try await editor.post(event + "/cancel", ["back": "https://evil.example"], csrf: f.sessions["editor"]?.csrf)
+            let french = try await ana.get("/account?lang=fr")
+
+            #expect(boHome.body.contains("Events you are on the waitlist for"))
+            #expect(boHome.body.contains("Study visit to the tram depot"))
+            #expect(boHome.body.contains("number 1 in line"))
+            #expect(boHome.body.contains("action=\"\(event)/cancel\""))
+            #expect(boHome.body.contains(">Leave the waitlist</button>"))
+            #expect(editorHome.body.contains("number 2 in line"))
+            #expect(anaHome.body.contains("You are on no waitlist."))
+            #expect(!anaHome.body.contains(">Leave the waitlist</button>"))
+            #expect(left.status == .seeOther && left.headers[.location] == "/account")
+            #expect(boAfter.body.contains("You are on no waitlist."))
+            #expect(editorAfter.body.contains("number 1 in line"))
+            #expect(elsewhere.status == .seeOther && elsewhere.headers[.location] == event)
+            #expect(french.body.contains("Événements pour lesquels vous êtes en liste d"))
+        }
+    }
+
     @Test func theRegistrationBoxSpeaksFrench() async throws {
         let box = Box()
         try await withSeededApp(prepare: { db in box.fixture = try await Self.prepare(db) }) { client in

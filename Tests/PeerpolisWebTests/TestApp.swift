@@ -53,3 +53,32 @@ func internalLinks(in html: String) -> [String] {
     }
     return links
 }
+
+/// What `withSignedInApp` hands a test: the authorization matrix's fixtures made for one role, a browser
+/// already signed in as that account (not signed in for `.anonymous`), the client for more browsers, and
+/// the database.
+struct SignedInApp: Sendable {
+    var fixture: AuthorizationMatrixTests.Fixture
+    var browser: Browser
+    var client: any TestClientProtocol
+    var db: Database
+}
+
+/// Runs `body` against the seeded app with the matrix's fixtures for `who`; `prepare` adds more after them.
+func withSignedInApp<T: Sendable>(
+    as who: AuthorizationMatrixTests.Who,
+    clock: Clock = .fixed(testToday),
+    prepare: @escaping @Sendable (Database, AuthorizationMatrixTests.Fixture) async throws -> Void = { _, _ in },
+    _ body: @Sendable (SignedInApp) async throws -> T
+) async throws -> T {
+    let box = FixtureBox(), dbBox = DatabaseBox()
+    return try await withSeededApp(clock: clock, prepare: { db in
+        dbBox.db = db
+        box.fixture = try await AuthorizationMatrixTests.prepare(db, as: who)
+        try await prepare(db, box.fixture)
+    }) { client in
+        let browser = Browser(client)
+        if let session = box.fixture.sessionID { browser.setCookie("peerpolis_session", session) }
+        return try await body(SignedInApp(fixture: box.fixture, browser: browser, client: client, db: try #require(dbBox.db)))
+    }
+}

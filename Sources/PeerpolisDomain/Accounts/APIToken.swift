@@ -14,9 +14,11 @@ public struct APIToken: Sendable, Hashable, Identifiable {
     public var createdAt: Date
     public var lastUsedAt: Date?
     public var revokedAt: Date?
+    /// From this moment the token is refused; nil for one that never expires.
+    public var expiresAt: Date?
 
     public init(id: Int = 0, userID: Int, organizationID: Int? = nil, name: String, prefix: String, createdAt: Date,
-                lastUsedAt: Date? = nil, revokedAt: Date? = nil) {
+                lastUsedAt: Date? = nil, revokedAt: Date? = nil, expiresAt: Date? = nil) {
         self.id = id
         self.userID = userID
         self.organizationID = organizationID
@@ -25,9 +27,23 @@ public struct APIToken: Sendable, Hashable, Identifiable {
         self.createdAt = createdAt
         self.lastUsedAt = lastUsedAt
         self.revokedAt = revokedAt
+        self.expiresAt = expiresAt
     }
 
     public var isRevoked: Bool { revokedAt != nil }
+
+    /// Whether the token has expired at `now`: from its expiry on, it no longer authenticates.
+    public func isExpired(at now: Date) -> Bool {
+        expiresAt.map { now >= $0 } ?? false
+    }
+
+    /// The lifetimes a new token may be given, in days; a token may also never expire.
+    public static let lifetimesInDays = [30, 90, 365]
+
+    /// When a token made at `createdAt` to last `days` expires (nil: never).
+    public static func expiry(from createdAt: Date, days: Int?) -> Date? {
+        days.map { createdAt.addingTimeInterval(Double($0) * 86_400) }
+    }
 
     /// Every secret starts with this, so a leaked one is recognisable (and secret scanners can look for it).
     public static let secretPrefix = "ppt_"
@@ -51,11 +67,14 @@ extension Principal {
     /// A personal token acts with all the account's current grants. An organization token acts with exactly
     /// one grant, organization editor of its organization, and only while the account still edits that
     /// organization or is an administrator; it never carries the account's other roles, so even an
-    /// administrator's organization token cannot do what the administrator can.
+    /// administrator's organization token cannot do what the administrator can. Either way its writes are
+    /// recorded as coming through the API with this token.
     public func acting(through token: APIToken) -> Principal? {
         guard token.userID == user.id, !token.isRevoked else { return nil }
-        guard let organizationID = token.organizationID else { return self }
+        let channel = WriteChannel.api(tokenID: token.id)
+        guard let organizationID = token.organizationID else { return Principal(user: user, grants: grants, channel: channel) }
         guard isAdministrator || editedOrganizationIDs.contains(organizationID) else { return nil }
-        return Principal(user: user, grants: [RoleGrant(userID: user.id, role: .organizationEditor, organizationID: organizationID)])
+        return Principal(user: user, grants: [RoleGrant(userID: user.id, role: .organizationEditor, organizationID: organizationID)],
+                         channel: channel)
     }
 }

@@ -2,10 +2,13 @@
 public struct Principal: Sendable, Hashable {
     public var user: User
     public var grants: [RoleGrant]
+    /// How this account's writes arrive: a form unless it acts through an API token.
+    public var channel: WriteChannel
 
-    public init(user: User, grants: [RoleGrant]) {
+    public init(user: User, grants: [RoleGrant], channel: WriteChannel = .form) {
         self.user = user
         self.grants = grants
+        self.channel = channel
     }
 
     public var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
@@ -53,6 +56,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case createAPIToken, revokeAPIToken
     /// Listing every account's API tokens, so any of them can be revoked: administrators only.
     case listAllAPITokens
+    /// Changing one's own account settings (the language the hub writes to one in).
+    case editAccount
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -79,6 +84,8 @@ public enum Resource: Sendable, Hashable {
     case organization(id: Int)
     /// An API token of `ownerID`, personal (no organization) or acting for `organizationID`.
     case apiToken(ownerID: Int, organizationID: Int?)
+    /// An account's own settings.
+    case account(userID: Int)
 }
 
 /// The one place that decides who may write what. Every write route asks it; nothing else decides.
@@ -118,6 +125,8 @@ public enum Authorization {
             return owner == actor.user.id
         case (.createAPIToken, .apiToken(let owner, let organizationID?)):
             return owner == actor.user.id && actor.editedOrganizationIDs.contains(organizationID)
+        case (.editAccount, .account(let userID)):
+            return userID == actor.user.id
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

@@ -12,9 +12,12 @@ public struct User: Sendable, Hashable, Identifiable {
     public var failedSince: Date?
     /// Sign-in is refused until this moment, whatever the password.
     public var lockedUntil: Date?
+    /// The code of the interface language (`en`, `fr`) the hub writes to them in: the one they signed up in,
+    /// until they choose another on their account page.
+    public var language: String
 
     public init(id: Int, email: String, displayName: String, passwordHash: String, failedSignIns: Int = 0,
-                failedSince: Date? = nil, lockedUntil: Date? = nil) {
+                failedSince: Date? = nil, lockedUntil: Date? = nil, language: String = "en") {
         self.id = id
         self.email = email
         self.displayName = displayName
@@ -22,6 +25,7 @@ public struct User: Sendable, Hashable, Identifiable {
         self.failedSignIns = failedSignIns
         self.failedSince = failedSince
         self.lockedUntil = lockedUntil
+        self.language = language
     }
 
     /// The form of an address that identifies an account: trimmed and lowercased.

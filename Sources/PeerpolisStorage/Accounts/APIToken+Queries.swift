@@ -5,22 +5,24 @@ import SQLKit
 /// Tokens are found by the SHA-256 of the secret (`tokenHash`), computed by the caller; the secret itself
 /// never reaches the database.
 extension APIToken {
-    static let columns = ["id", "user_id", "organization_id", "name", "prefix", "created_at", "last_used_at", "revoked_at"]
+    static let columns = ["id", "user_id", "organization_id", "name", "prefix", "created_at", "last_used_at", "revoked_at",
+                          "expires_at"]
 
     init(row: any SQLRow) throws {
         self.init(id: try row.int("id"), userID: try row.int("user_id"), organizationID: try row.optionalInt("organization_id"),
                   name: try row.string("name"), prefix: try row.string("prefix"),
                   createdAt: Timestamp.date(try row.string("created_at")) ?? Date(timeIntervalSince1970: 0),
                   lastUsedAt: try row.optionalString("last_used_at").flatMap(Timestamp.date),
-                  revokedAt: try row.optionalString("revoked_at").flatMap(Timestamp.date))
+                  revokedAt: try row.optionalString("revoked_at").flatMap(Timestamp.date),
+                  expiresAt: try row.optionalString("expires_at").flatMap(Timestamp.date))
     }
 
     /// Saves a new token; callers add the audit-log row in the same transaction.
     public static func insert(_ token: APIToken, tokenHash: String, on db: any SQLDatabase) async throws -> APIToken {
         let row = try await db.insert(into: "api_tokens")
-            .columns("user_id", "organization_id", "name", "token_hash", "prefix", "created_at")
+            .columns("user_id", "organization_id", "name", "token_hash", "prefix", "created_at", "expires_at")
             .values(SQLBind(token.userID), SQLBind(token.organizationID), SQLBind(token.name), SQLBind(tokenHash),
-                    SQLBind(token.prefix), SQLBind(Timestamp.text(token.createdAt)))
+                    SQLBind(token.prefix), SQLBind(Timestamp.text(token.createdAt)), SQLBind(token.expiresAt.map(Timestamp.text)))
             .returning("id").first()
         var saved = token
         saved.id = try row?.int("id") ?? 0
@@ -50,6 +52,7 @@ extension APIToken {
     }
 
     /// The unrevoked token with this digest and its account: one query on a unique index, run once per API write.
+    /// An expired token is returned too, so the caller can say it expired rather than that it is unknown.
     public static func fetchLive(tokenHash: String, on db: any SQLDatabase) async throws -> (APIToken, User)? {
         let tokenColumns = columns.map { SQLColumn($0, table: "api_tokens") as any SQLExpression }
         let userColumns = User.columns.map { SQLColumn($0, table: "users") as any SQLExpression }

@@ -44,7 +44,7 @@ extension EventRegistration {
     /// seats one after another (SQLite's `BEGIN IMMEDIATE` already lets one writer in at a time; PostgreSQL
     /// gets `SELECT … FOR UPDATE` on the event's row). Throws `RegistrationClosed` after the deadline or
     /// once the event has begun.
-    public static func register(userID: Int, eventID: Int, today: Day, now: Date,
+    public static func register(userID: Int, eventID: Int, today: Day, now: Date, via channel: WriteChannel,
                                 on db: any SQLDatabase) async throws -> RegistrationOutcome {
         let event = try await lockEvent(id: eventID, on: db)
         let existing = try await fetchOne(eventID: eventID, userID: userID, on: db)
@@ -67,7 +67,7 @@ extension EventRegistration {
                 .returning(SQLColumn("id")).first()
             id = try row?.int("id") ?? 0
         }
-        try await AuditLog.record(userID: userID, action: "register", entity: "event_registration", entityID: id,
+        try await AuditLog.record(userID: userID, via: channel, action: "register", entity: "event_registration", entityID: id,
                                   changes: ["status": AuditChange(from: existing?.status.rawValue, to: status.rawValue)],
                                   now: now, on: db)
         let saved = EventRegistration(id: id, eventID: eventID, userID: userID, status: status, position: position,
@@ -78,20 +78,20 @@ extension EventRegistration {
     /// Cancels a person's registration. When it held a seat, the oldest waiting registration takes it, in
     /// the same transaction, unless the event has already begun. Run it inside `Database.transaction`, like
     /// `register`.
-    public static func cancel(userID: Int, eventID: Int, today: Day, now: Date,
+    public static func cancel(userID: Int, eventID: Int, today: Day, now: Date, via channel: WriteChannel,
                               on db: any SQLDatabase) async throws -> CancellationOutcome {
         let event = try await lockEvent(id: eventID, on: db)
         guard var registration = try await fetchOne(eventID: eventID, userID: userID, on: db),
               registration.status != .cancelled else { return CancellationOutcome(cancelled: nil, promoted: nil) }
         let heldSeat = registration.status == .registered
-        try await setStatus(of: &registration, to: .cancelled, action: "cancel", by: userID, now: now, on: db)
+        try await setStatus(of: &registration, to: .cancelled, action: "cancel", by: userID, via: channel, now: now, on: db)
         guard heldSeat, today < event.startDate,
               (event.seatsLeft(taken: try await fetchCount(eventID: eventID, status: .registered, on: db)) ?? 0) > 0,
               var next = try await db.select().columns(columns).from("event_registrations")
                   .where("event_id", .equal, eventID).where("status", .equal, RegistrationStatus.waitlisted.rawValue)
                   .orderBy("position").orderBy("id").limit(1).first().map(EventRegistration.init(row:))
         else { return CancellationOutcome(cancelled: registration, promoted: nil) }
-        try await setStatus(of: &next, to: .registered, action: "promote", by: userID, now: now, on: db)
+        try await setStatus(of: &next, to: .registered, action: "promote", by: userID, via: channel, now: now, on: db)
         return CancellationOutcome(cancelled: registration, promoted: next)
     }
 
@@ -143,11 +143,11 @@ extension EventRegistration {
     }
 
     private static func setStatus(of registration: inout EventRegistration, to status: RegistrationStatus, action: String,
-                                  by userID: Int, now: Date, on db: any SQLDatabase) async throws {
+                                  by userID: Int, via channel: WriteChannel, now: Date, on db: any SQLDatabase) async throws {
         try await db.update("event_registrations")
             .set("status", to: status.rawValue).set("updated_at", to: Timestamp.text(now))
             .where("id", .equal, registration.id).run()
-        try await AuditLog.record(userID: userID, action: action, entity: "event_registration", entityID: registration.id,
+        try await AuditLog.record(userID: userID, via: channel, action: action, entity: "event_registration", entityID: registration.id,
                                   changes: ["status": AuditChange(from: registration.status.rawValue, to: status.rawValue)],
                                   now: now, on: db)
         registration.status = status
@@ -167,4 +167,31 @@ extension Event {
             .all()
         return try await hydrate(try rows.map(Event.init(row:)), on: db)
     }
+
+    /// The events where a person waits for a seat, soonest first, each with their place in its line: 1 is
+    /// the next to be promoted. The place counts only those still waiting ahead, not those who left.
+    public static func fetchWaitlisted(userID: Int, on db: any SQLDatabase) async throws -> [WaitlistPlace] {
+        let waiting = RegistrationStatus.waitlisted.rawValue
+        let rows = try await db.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("events")))
+            .column(SQLQueryString("""
+                (SELECT COUNT(*) FROM event_registrations AS ahead WHERE ahead.event_id = event_registrations.event_id \
+                AND ahead.status = \(bind: waiting) AND ahead.position <= event_registrations.position)
+                """), as: "place_in_line")
+            .from("events")
+            .join("event_registrations", on: SQLColumn("event_id", table: "event_registrations"), .equal,
+                  SQLColumn("id", table: "events"))
+            .where(SQLColumn("user_id", table: "event_registrations"), .equal, SQLBind(userID))
+            .where(SQLColumn("status", table: "event_registrations"), .equal, SQLBind(waiting))
+            .orderBy(SQLColumn("start_date", table: "events")).orderBy(SQLColumn("id", table: "events"))
+            .all()
+        let events = try await hydrate(try rows.map(Event.init(row:)), on: db)
+        return try zip(events, rows).map { WaitlistPlace(event: $0, placeInLine: try $1.int("place_in_line")) }
+    }
+}
+
+/// An event one waits for a seat at, and how many (oneself included) wait ahead of the seat.
+public struct WaitlistPlace: Sendable, Hashable {
+    public var event: Event
+    /// 1 for the next person to get a freed seat.
+    public var placeInLine: Int
 }

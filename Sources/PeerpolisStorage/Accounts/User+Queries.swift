@@ -10,27 +10,36 @@ extension User {
         self.init(id: try row.int("id"), email: try row.string("email"), displayName: try row.string("display_name"),
                   passwordHash: try row.string("password_hash"), failedSignIns: try row.int("failed_sign_ins"),
                   failedSince: try row.optionalString("failed_since").flatMap(Timestamp.date),
-                  lockedUntil: try row.optionalString("locked_until").flatMap(Timestamp.date))
+                  lockedUntil: try row.optionalString("locked_until").flatMap(Timestamp.date),
+                  language: try row.string("language"))
     }
 
     static let columns = ["id", "email", "display_name", "password_hash", "failed_sign_ins", "failed_since",
-                          "locked_until"]
+                          "locked_until", "language"]
 
     /// Creates an account; throws `EmailTakenError` when the address (in any case) already has one.
-    public static func insert(email: String, displayName: String, passwordHash: String, now: Date,
+    /// `language` is the code of the interface language it signed up in.
+    public static func insert(email: String, displayName: String, passwordHash: String, language: String = "en", now: Date,
                               on db: any SQLDatabase) async throws -> User {
         let key = emailKey(email)
         // Checked first for a clear error; the unique index still guards against two sign-ups racing.
         if try await fetchOne(email: key, on: db) != nil { throw EmailTakenError() }
         let stamp = Timestamp.text(now)
         let row = try await db.insert(into: "users")
-            .columns("email", "email_key", "display_name", "password_hash", "failed_sign_ins", "created_at", "updated_at")
+            .columns("email", "email_key", "display_name", "password_hash", "failed_sign_ins", "language", "created_at",
+                     "updated_at")
             .values(SQLBind(email.trimmingCharacters(in: .whitespacesAndNewlines)), SQLBind(key),
-                    SQLBind(displayName), SQLBind(passwordHash), SQLBind(0), SQLBind(stamp), SQLBind(stamp))
+                    SQLBind(displayName), SQLBind(passwordHash), SQLBind(0), SQLBind(language), SQLBind(stamp), SQLBind(stamp))
             .returning(SQLColumn("id"))
             .first()
         guard let id = try row?.int("id") else { throw EmailTakenError() }
-        return User(id: id, email: email, displayName: displayName, passwordHash: passwordHash)
+        return User(id: id, email: email, displayName: displayName, passwordHash: passwordHash, language: language)
+    }
+
+    /// Sets the language the hub writes to the account in.
+    public static func updateLanguage(id: Int, language: String, now: Date, on db: any SQLDatabase) async throws {
+        try await db.update("users").set("language", to: language).set("updated_at", to: Timestamp.text(now))
+            .where("id", .equal, id).run()
     }
 
     /// The account for an address in any case, or nil.

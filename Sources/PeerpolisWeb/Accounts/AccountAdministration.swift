@@ -27,7 +27,7 @@ public enum AccountAdministration {
                 let user = try await User.insert(email: email, displayName: name, passwordHash: hash, now: now, on: db)
                 if admin {
                     let grant = try await RoleGrant.insert(RoleGrant(userID: user.id, role: .administrator), grantedBy: nil, now: now, on: db)
-                    try await AuditLog.record(userID: nil, action: "grant", entity: "role_grant", entityID: grant.id,
+                    try await AuditLog.record(userID: nil, via: .commandLine, action: "grant", entity: "role_grant", entityID: grant.id,
                                               changes: ["role": AuditChange(from: nil, to: "administrator user \(user.id) (command line)")],
                                               now: now, on: db)
                 }

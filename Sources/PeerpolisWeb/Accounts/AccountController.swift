@@ -61,7 +61,8 @@ struct AccountController: Sendable {
         var errors = AccountForms.signUpErrors(email: email, name: name, password: password, t)
         if errors.isEmpty {
             do {
-                return try await signedIn(try await accounts.signUp(email: email, displayName: name, password: password))
+                return try await signedIn(try await accounts.signUp(email: email, displayName: name, password: password,
+                                                                    language: request.info.language))
             } catch is EmailTakenError {
                 errors["email"] = t[.accountEmailTaken]
             }

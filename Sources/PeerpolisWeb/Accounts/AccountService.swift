@@ -43,11 +43,12 @@ struct AccountService: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    /// Creates an account after the caller has validated the fields.
-    func signUp(email: String, displayName: String, password: String) async throws -> User {
+    /// Creates an account after the caller has validated the fields; `language` is the interface's, which
+    /// the hub's mails to the account will use.
+    func signUp(email: String, displayName: String, password: String, language: Language) async throws -> User {
         let passwordHash = try await hash(password)
         return try await User.insert(email: email, displayName: displayName, passwordHash: passwordHash,
-                                     now: clock.now(), on: database.sql)
+                                     language: language.rawValue, now: clock.now(), on: database.sql)
     }
 
     /// Checks a password, counting failures against the account and refusing a locked one.
@@ -92,10 +93,7 @@ struct AccountService: Sendable {
         try await database.transaction { db in
             try await PasswordReset.insert(tokenHash: SecretTokens.digest(token), userID: user.id, now: now,
                                            expiresAt: now.addingTimeInterval(settings.resetLifetime), on: db)
-            try await OutboxMessage.insert(
-                recipient: user.email, subject: "Reset your Peerpolis password",
-                body: "Hello \(user.displayName),\n\nSomeone asked to reset the password of this Peerpolis account. To choose a new password, open this link within one hour:\n\n\(link)\n\nIf it was not you, ignore this message: your password stays as it is.\n",
-                now: now, on: db)
+            try await Mail.passwordReset(to: user, link: link).queue(to: user, now: now, on: db)
         }
     }
 

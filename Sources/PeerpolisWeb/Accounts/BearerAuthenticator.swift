@@ -36,11 +36,14 @@ struct BearerAuthenticator: Sendable {
         guard let (token, user) = try await APIToken.fetchLive(tokenHash: SecretTokens.digest(secret), on: database.sql) else {
             throw WebError.unauthorized("This API token is unknown or has been revoked. Make a new one on \(SiteURL.accountTokens.path).")
         }
+        let now = clock.now()
+        if token.isExpired(at: now), let expiry = token.expiresAt {
+            throw WebError.unauthorized("This API token expired on \(Timestamps.rfc3339(expiry)). Make a new one on \(SiteURL.accountTokens.path).")
+        }
         let account = Principal(user: user, grants: try await RoleGrant.fetchAll(userID: user.id, on: database.sql))
         guard let principal = account.acting(through: token) else {
             throw WebError.unauthorized("This organization token no longer works: its account no longer edits the organization.")
         }
-        let now = clock.now()
         if token.needsTouch(at: now) { try await APIToken.touch(id: token.id, now: now, on: database.sql) }
         return principal
     }

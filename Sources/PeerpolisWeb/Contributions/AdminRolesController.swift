@@ -22,7 +22,7 @@ struct AdminRolesController: Sendable {
             let now = clock.now(), email = form.email
             try await database.transaction { db in
                 let saved = try await RoleGrant.insert(grant, grantedBy: principal.user.id, now: now, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "grant", entity: "role_grant", entityID: saved.id,
+                try await AuditLog.record(by: principal, action: "grant", entity: "role_grant", entityID: saved.id,
                                           changes: ["role": AuditChange(from: nil, to: Self.describe(saved, email: email))],
                                           now: now, on: db)
             }
@@ -35,7 +35,7 @@ struct AdminRolesController: Sendable {
             let now = clock.now()
             try await database.transaction { db in
                 try await RoleGrant.delete(id: id, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "revoke", entity: "role_grant", entityID: id,
+                try await AuditLog.record(by: principal, action: "revoke", entity: "role_grant", entityID: id,
                                           changes: ["role": AuditChange(from: Self.describe(grant, email: nil), to: nil)],
                                           now: now, on: db)
             }

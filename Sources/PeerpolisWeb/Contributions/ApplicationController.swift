@@ -11,6 +11,8 @@ struct ApplicationController: FormController, Sendable {
     let clock: Clock
     let authorizer: Authorizer
     let reference: ReferenceData
+    /// The site's address, for the links in the mails.
+    let publicURL: String
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/calls/:slug/apply") { request, context in
@@ -32,15 +34,13 @@ struct ApplicationController: FormController, Sendable {
                     CallApplication(callID: call.id, userID: user.id, leadPlaceID: lead.id,
                                     partnerPlaceIDs: partners.map(\.id), proposal: proposal, submittedAt: now),
                     on: db)
-                try await AuditLog.record(userID: user.id, action: "apply", entity: "call_application", entityID: application.id,
+                try await AuditLog.record(by: principal, action: "apply", entity: "call_application", entityID: application.id,
                                           changes: ["call": AuditChange(from: nil, to: call.slug),
                                                     "lead": AuditChange(from: nil, to: lead.slug),
                                                     "partners": AuditChange(from: nil, to: partners.map(\.slug).joined(separator: ","))],
                                           now: now, on: db)
-                try await OutboxMessage.insert(
-                    recipient: user.email, subject: "Your application to \(call.title) is submitted",
-                    body: "Your application to \(call.title), led by \(lead.name), is submitted. The call's organization will review it; each decision comes to this address.\n\nFollow it at \(SiteURL.application(application.id).path).",
-                    now: now, on: db)
+                try await Mail.applicationSubmitted(to: user, call: call, lead: lead, link: publicURL + SiteURL.application(application.id).path)
+                    .queue(to: user, now: now, on: db)
                 return application
             }
             return redirect(SiteURL.application(saved.id).path)
@@ -83,16 +83,14 @@ struct ApplicationController: FormController, Sendable {
             let now = clock.now()
             try await database.transaction { db in
                 try await CallApplication.review(id: application.id, status: status, note: note, now: now, on: db)
-                try await AuditLog.record(userID: principal.user.id, action: "review", entity: "call_application",
+                try await AuditLog.record(by: principal, action: "review", entity: "call_application",
                                           entityID: application.id,
                                           changes: ["status": AuditChange(from: application.status.rawValue, to: status.rawValue)],
                                           now: now, on: db)
                 if let applicant = try await User.fetchOne(id: application.userID, on: db) {
-                    let noteText = note.isEmpty ? "" : "\n\nThe reviewers wrote:\n\(note)"
-                    try await OutboxMessage.insert(
-                        recipient: applicant.email, subject: "Your application to \(call.title) is \(status.rawValue)",
-                        body: "Your application to \(call.title) is now \(status.rawValue).\(noteText)\n\nSee it at \(SiteURL.application(application.id).path).",
-                        now: now, on: db)
+                    try await Mail.applicationReviewed(to: applicant, call: call, status: status, note: note,
+                                                       link: publicURL + SiteURL.application(application.id).path)
+                        .queue(to: applicant, now: now, on: db)
                 }
             }
             return redirect(SiteURL.application(application.id).path)

@@ -58,20 +58,13 @@ struct ContactController: FormController, Sendable {
             form.errors["message"] = "Nobody can receive messages here yet, so this one was not sent."
         }
         guard form.errors.isEmpty else { return try await self.form(request, context, recipients: recipients, form: form) }
-        let sender = principal.user
-        let mail = """
-            \(sender.displayName) <\(sender.email)> wrote to you through Peerpolis about \(recipients.name):
-
-            \(form.message)
-
-            Reply to \(sender.email) to answer. Your own address was not shown to the sender.
-            """
+        let sender = principal.user, message = form.message
         try await database.transaction { db in
+            // Each recipient reads it in their own language; the sender's words stay as written.
             for user in recipients.users {
-                try await OutboxMessage.insert(recipient: user.email, subject: MailFormat.headerSafe("A message about \(recipients.name)"),
-                                               body: mail, now: now, on: db)
+                try await Mail.contact(to: user, from: sender, about: recipients.name, message: message).queue(to: user, now: now, on: db)
             }
-            try await AuditLog.record(userID: sender.id, action: "send-message", entity: about,
+            try await AuditLog.record(by: principal, action: "send-message", entity: about,
                                       entityID: recipients.users[0].id,
                                       changes: ["recipients": AuditChange(from: nil, to: String(recipients.users.count))],
                                       now: now, on: db)

@@ -14,7 +14,7 @@ struct ContributionWrites: Sendable {
         try await database.transaction { db in
             let before = try await PlaceInterest.fetchAll(placeID: place.id, on: db)
             try await PlaceInterest.replaceAll(placeID: place.id, with: interests, on: db)
-            try await AuditLog.record(userID: principal.user.id, action: "edit-profile", entity: "place", entityID: place.id,
+            try await AuditLog.record(by: principal, action: "edit-profile", entity: "place", entityID: place.id,
                                       changes: ["interests": AuditChange(from: ContributionController.summary(before),
                                                                          to: ContributionController.summary(interests))],
                                       now: now, on: db)
@@ -28,7 +28,7 @@ struct ContributionWrites: Sendable {
             let draft = PartnerSearchPost(id: 0, slug: try await PartnerSearchPost.freeSlug(for: form.title, on: db),
                                           placeID: place.id, title: "", seeks: [], offers: [], published: today)
             let post = try await PartnerSearchPost.insert(form.applied(to: draft), on: db)
-            try await AuditLog.record(userID: principal.user.id, action: "create", entity: "partner_search_post",
+            try await AuditLog.record(by: principal, action: "create", entity: "partner_search_post",
                                       entityID: post.id, changes: PostForm.changes(from: nil, to: post), now: now, on: db)
             return post
         }
@@ -39,7 +39,7 @@ struct ContributionWrites: Sendable {
         let now = clock.now()
         try await database.transaction { db in
             try await PartnerSearchPost.update(post, on: db)
-            try await AuditLog.record(userID: principal.user.id, action: action, entity: "partner_search_post", entityID: post.id,
+            try await AuditLog.record(by: principal, action: action, entity: "partner_search_post", entityID: post.id,
                                       changes: PostForm.changes(from: old, to: post), now: now, on: db)
         }
     }
@@ -54,7 +54,7 @@ struct ContributionWrites: Sendable {
             if let figure = update.amount ?? update.quantity {
                 changes["figure"] = AuditChange(from: nil, to: String(figure))
             }
-            try await AuditLog.record(userID: principal.user.id, action: "report-progress", entity: "pledge",
+            try await AuditLog.record(by: principal, action: "report-progress", entity: "pledge",
                                       entityID: pledge.id, changes: changes, now: now, on: db)
         }
     }

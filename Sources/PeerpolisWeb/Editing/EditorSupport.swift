@@ -81,7 +81,8 @@ struct EditorSupport: Sendable {
                 who = names[userID] ?? "—"
             }
             let fields = (try? JSONDecoder().decode([String: AuditChange].self, from: Data(entry.changes.utf8)))?.keys.sorted() ?? []
-            lines.append(EditorViews.HistoryLine(when: entry.createdAt, who: who, action: entry.action, fields: fields))
+            lines.append(EditorViews.HistoryLine(when: entry.createdAt, who: who, action: entry.action, fields: fields,
+                                                 channel: entry.channel))
         }
         return lines
     }
@@ -99,7 +100,7 @@ struct EditorSupport: Sendable {
                 saved.slug = try await Entity.freeSlug(for: entity.title, on: db)
                 saved = try await Entity.insert(saved, on: db)
             }
-            try await AuditLog.record(userID: principal.user.id, action: existingID == nil ? "create" : "edit",
+            try await AuditLog.record(by: principal, action: existingID == nil ? "create" : "edit",
                                       entity: entityName, entityID: saved.id, changes: changes, now: now, on: db)
             if let draftID = draft?.id { try await Draft.delete(id: draftID, on: db) }
             return saved
@@ -111,7 +112,7 @@ struct EditorSupport: Sendable {
                 delete: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
         try await database.transaction { db in
             try await delete(db)
-            try await AuditLog.record(userID: principal.user.id, action: "delete", entity: entityName, entityID: id,
+            try await AuditLog.record(by: principal, action: "delete", entity: entityName, entityID: id,
                                       changes: ["title": AuditChange(from: title, to: nil)], now: now, on: db)
         }
     }

@@ -11,6 +11,19 @@ enum EditorViews {
         var who: String
         var action: String
         var fields: [String]
+        /// How the write came; nil for writes made before the log recorded it.
+        var channel: WriteChannel?
+    }
+
+    /// "through a form", "through the API with token 12"…, or nil when the log does not know.
+    static func channelText(_ channel: WriteChannel?, _ t: Catalog) -> String? {
+        switch channel {
+        case .form?: t[.historyViaForm]
+        case .api(let tokenID?)?: t.format(.historyViaToken, String(tokenID))
+        case .api(nil)?: t[.historyViaAPI]
+        case .commandLine?: t[.historyViaCommandLine]
+        case nil: nil
+        }
     }
 
     static func eventForm(_ page: EditorPage<EventForm, Event>, organizations: [Organization], themes: [Theme]) -> String {
@@ -120,8 +133,8 @@ enum EditorViews {
                     .h2(.text(t[.editorHistory])),
                     .if(lines.isEmpty, .p(.text(t[.editorNoHistory]))),
                     .ul(.forEach(lines) { line in
-                        .li(.text("\(utcStamp(line.when)) · \(line.who) · \(line.action)"
-                                  + (line.fields.isEmpty ? "" : " · " + line.fields.joined(separator: ", "))))
+                        .li(.text(([utcStamp(line.when), line.who, line.action] + [channelText(line.channel, t)].compactMap { $0 }
+                                   + (line.fields.isEmpty ? [] : [line.fields.joined(separator: ", ")])).joined(separator: " · ")))
                     })
                 )
             }

@@ -63,11 +63,11 @@ struct NetworkEditing: EditorDescription {
         }
         let mention = ["network_id": AuditChange(from: String(network.id), to: nil)]
         for eventID in references.eventIDs {
-            try await AuditLog.record(userID: principal.user.id, action: "edit", entity: "event", entityID: eventID,
+            try await AuditLog.record(by: principal, action: "edit", entity: "event", entityID: eventID,
                                       changes: mention, now: now, on: db)
         }
         for articleID in references.articleIDs {
-            try await AuditLog.record(userID: principal.user.id, action: "edit", entity: "article", entityID: articleID,
+            try await AuditLog.record(by: principal, action: "edit", entity: "article", entityID: articleID,
                                       changes: mention, now: now, on: db)
         }
         try await Network.delete(id: network.id, on: db)

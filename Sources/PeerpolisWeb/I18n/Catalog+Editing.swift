@@ -27,6 +27,8 @@ extension Catalog {
         .editorAuthors: "Authors (comma-separated, optional)", .editorPublished: "Publication day",
         .editorBody: "Text (Markdown; raw HTML is shown as text)", .editorPlaces: "Places it concerns (slugs, comma-separated, optional)",
         .editorNewArticleFor: "New article of {0}", .editorEditArticleLink: "Edit this article",
+        .historyViaForm: "through a form", .historyViaAPI: "through the API",
+        .historyViaToken: "through the API with token {0}", .historyViaCommandLine: "from the command line",
     ]
 
     static let frenchEditing: [UIKey: String] = [
@@ -57,5 +59,7 @@ extension Catalog {
         .editorBody: "Texte (Markdown ; le HTML brut s'affiche comme du texte)",
         .editorPlaces: "Lieux concernés (identifiants séparés par des virgules, facultatif)",
         .editorNewArticleFor: "Nouvel article de {0}", .editorEditArticleLink: "Modifier cet article",
+        .historyViaForm: "par un formulaire", .historyViaAPI: "par l'API",
+        .historyViaToken: "par l'API avec le jeton {0}", .historyViaCommandLine: "en ligne de commande",
     ]
 }

@@ -2,7 +2,7 @@ extension Catalog {
     /// API tokens: the account's token page.
     static let englishTokens: [UIKey: String] = [
         .tokensTitle: "API tokens",
-        .tokensIntro: "A token lets a program write through the API (see /openapi.json) by sending the header 'Authorization: Bearer' and the token. A personal token acts with all your roles; an organization token acts only as an editor of that organization. Revoke a token as soon as you no longer need it.",
+        .tokensIntro: "A token lets a program write through the API (see /openapi.json) by sending the header 'Authorization: Bearer' and the token. A personal token acts with all your roles; an organization token acts only as an editor of that organization. A token stops working when it expires; revoke one as soon as you no longer need it.",
         .tokensNone: "You have no API token yet.",
         .tokensLink: "API tokens",
         .tokenName: "Name (what the token is for)", .tokenScope: "Acts as",
@@ -15,11 +15,14 @@ extension Catalog {
         .tokenNameInvalid: "Give the token a name of 1 to 100 characters, such as \"nightly import\".",
         .tokenScopeInvalid: "Choose yourself or an organization you edit.",
         .tokensAllTitle: "Every API token", .tokenOwner: "Account",
+        .tokenExpires: "Expires", .tokenExpiresInDays: "in {0} days", .tokenNeverExpires: "never (until revoked)",
+        .tokenExpiryInvalid: "Choose when the token stops working: in 30, 90 or 365 days, or never.",
+        .tokenExpiredOn: "expired on {0}",
     ]
 
     static let frenchTokens: [UIKey: String] = [
         .tokensTitle: "Jetons d’API",
-        .tokensIntro: "Un jeton permet à un programme d’écrire par l’API (voir /openapi.json) en envoyant l’en-tête « Authorization: Bearer » suivi du jeton. Un jeton personnel agit avec tous vos rôles ; un jeton d’organisation agit seulement comme éditeur de cette organisation. Révoquez un jeton dès qu’il ne sert plus.",
+        .tokensIntro: "Un jeton permet à un programme d’écrire par l’API (voir /openapi.json) en envoyant l’en-tête « Authorization: Bearer » suivi du jeton. Un jeton personnel agit avec tous vos rôles ; un jeton d’organisation agit seulement comme éditeur de cette organisation. Un jeton cesse de fonctionner à son expiration ; révoquez-le dès qu’il ne sert plus.",
         .tokensNone: "Vous n’avez pas encore de jeton d’API.",
         .tokensLink: "Jetons d’API",
         .tokenName: "Nom (à quoi sert le jeton)", .tokenScope: "Agit comme",
@@ -32,5 +35,8 @@ extension Catalog {
         .tokenNameInvalid: "Donnez au jeton un nom de 1 à 100 caractères, par exemple « import nocturne ».",
         .tokenScopeInvalid: "Choisissez vous-même ou une organisation dont vous êtes éditeur.",
         .tokensAllTitle: "Tous les jetons d’API", .tokenOwner: "Compte",
+        .tokenExpires: "Expire", .tokenExpiresInDays: "dans {0} jours", .tokenNeverExpires: "jamais (jusqu’à révocation)",
+        .tokenExpiryInvalid: "Choisissez quand le jeton cesse de fonctionner : dans 30, 90 ou 365 jours, ou jamais.",
+        .tokenExpiredOn: "expiré le {0}",
     ]
 }

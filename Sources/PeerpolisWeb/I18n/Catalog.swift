@@ -67,7 +67,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorEditLink, editorForEditors, editorNewCall, editorDeleteCall, editorMinPartners, editorMaxPartners
     case editorMinCountries, editorMaxPerCountry, editorContinents, editorRegions, editorNewCallFor, editorEditCallLink
     case editorNewArticle, editorDeleteArticle, editorAuthors, editorPublished, editorBody, editorPlaces, editorNewArticleFor
-    case editorEditArticleLink
+    case editorEditArticleLink, historyViaForm, historyViaAPI, historyViaToken, historyViaCommandLine
     // Editors of networks, cooperations and organizations (texts in Catalog+OrganizationEditing.swift)
     case editorNewNetwork, editorDeleteNetwork, editorEditNetworkLink, editorNewNetworkFor, editorLeadPlace, editorPartners
     case editorObservers, editorPeriodStart, editorPeriodEnd, editorStatedStatus, editorOutputs, editorWebsite
@@ -76,16 +76,21 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorCooperationPlaces, editorNarrative, editorOutcomes
     case editorNewOrganization, editorDeleteOrganization, editorEditOrganizationLink, editorStartNew
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
-    case accountHomeMore, accountHomeLink
+    case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
+    case accountHomeLeaveWaitlist, accountLanguageHeading, accountLanguageLabel
     // Event registration (texts in Catalog+Registrations.swift)
     case registrationHeading, registrationSeatsLeft, registrationFull, registrationRegistered, registrationWaitlisted
     case registrationRegister, registrationJoinWaitlist, registrationCancel, registrationSignIn
     case registrationDeadlinePassed, registrationEventStarted, registrationAttendees, registrationMyCalendar
     case registrationPrivateCalendar, registrationCalendarName, registrationSeatMailSubject, registrationSeatMailBody
+    // Mails (texts in Catalog+Mail.swift)
+    case mailResetSubject, mailResetBody, mailApplicationSubmittedSubject, mailApplicationSubmittedBody
+    case mailApplicationReviewedSubject, mailApplicationReviewedBody, mailApplicationNote, mailContactSubject, mailContactBody
     // API tokens (texts in Catalog+Tokens.swift)
     case tokensTitle, tokensIntro, tokensNone, tokensLink, tokenName, tokenScope, tokenScopePersonal, tokenScopeOrganization
     case tokenPrefix, tokenCreated, tokenLastUsed, tokenState, tokenNever, tokenActive, tokenRevokedOn, tokenCreate
     case tokenRevoke, tokenNewTitle, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid, tokensAllTitle, tokenOwner
+    case tokenExpires, tokenExpiresInDays, tokenNeverExpires, tokenExpiryInvalid, tokenExpiredOn
     // Partner matching (texts in Catalog+Matching.swift)
     case navPartnerSearch, fieldPartners, findPartners, proposeConsortium
     case partnersTitle, partnersIntro, partnersNeeds, partnersOffers, partnersWeight, partnersChallenge, partnersFilters

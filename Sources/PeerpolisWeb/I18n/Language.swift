@@ -5,6 +5,14 @@ import Foundation
 public enum Language: String, CaseIterable, Sendable {
     case en, fr
 
+    /// The language's name in itself, the same in every catalog, as language choosers show it.
+    public var endonym: String {
+        switch self {
+        case .en: "English"
+        case .fr: "Français"
+        }
+    }
+
     /// `?lang=` wins, then the `lang` cookie, then the first supported language in `Accept-Language`.
     public static func negotiate(query: String?, cookie: String?, acceptLanguage: String?) -> Language {
         if let query, let language = Language(rawValue: query.lowercased()) { return language }

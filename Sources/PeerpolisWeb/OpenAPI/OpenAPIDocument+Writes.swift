@@ -56,7 +56,7 @@ extension OpenAPIDocument {
             "responses": [
                 created ? "201" : "200": success,
                 "400": ["description": "The body is not JSON of the documented shape; `detail` names the field.", "content": problem],
-                "401": ["description": "No token, or one that is unknown, revoked or no longer backed by its account's role.",
+                "401": ["description": "No token, or one that is unknown, revoked, expired or no longer backed by its account's role.",
                         "content": problem],
                 "403": ["description": "The token's account (or organization role) does not allow this.", "content": problem],
                 "404": ["description": .string(notFound), "content": problem],

@@ -22,7 +22,8 @@ struct RegistrationController: Sendable {
             let today = clock.today(), now = clock.now()
             do {
                 _ = try await database.transaction { db in
-                    try await EventRegistration.register(userID: principal.user.id, eventID: event.id, today: today, now: now, on: db)
+                    try await EventRegistration.register(userID: principal.user.id, eventID: event.id, today: today, now: now,
+                                                         via: principal.channel, on: db)
                 }
             } catch let closed as RegistrationClosed {
                 throw WebError.badRequest(try await site.pages(request.info).closedSentence(closed))
@@ -31,19 +32,21 @@ struct RegistrationController: Sendable {
         }
         router.post("/events/:slug/cancel") { request, context in
             let event = try await event(context)
-            let (_, principal) = try await authorizer.form(request, context, .cancelEventRegistration,
-                                                           on: .event(organizerID: event.organizerID))
+            let (body, principal) = try await authorizer.form(request, context, .cancelEventRegistration,
+                                                              on: .event(organizerID: event.organizerID))
             let today = clock.today(), now = clock.now()
+            // Leaving a waitlist from the account page goes back there; only that one value is honoured, so
+            // the field cannot send anyone elsewhere.
+            let back = body.text("back") == AccountHomeView.backToAccount ? SiteURL.account : .event(event.slug)
             let link = site.environment.publicURL + SiteURL.event(event.slug).path
             try await database.transaction { db in
                 let outcome = try await EventRegistration.cancel(userID: principal.user.id, eventID: event.id, today: today,
-                                                                 now: now, on: db)
+                                                                 now: now, via: principal.channel, on: db)
                 guard let promoted = outcome.promoted, let user = try await User.fetchOne(id: promoted.userID, on: db) else { return }
                 // In the same transaction: the promotion and its mail land together or not at all.
-                let mail = Self.seatMail(to: user, event: event, link: link)
-                try await OutboxMessage.insert(recipient: user.email, subject: mail.subject, body: mail.body, now: now, on: db)
+                try await Mail.seat(to: user, event: event, link: link).queue(to: user, now: now, on: db)
             }
-            return redirect(SiteURL.event(event.slug))
+            return redirect(back)
         }
         router.get("/events/:slug/attendees.csv") { _, context in
             let event = try await event(context)
@@ -106,14 +109,6 @@ struct RegistrationController: Sendable {
         CSVTable.render(text: [["name", "email", "status", "registered_at"]] + attendees.map {
             [$0.name, $0.email, $0.registration.status.rawValue, Timestamps.rfc3339($0.registration.updatedAt)]
         })
-    }
-
-    /// The plain mail that tells someone on the waitlist that a seat is theirs. In English: the hub does not
-    /// yet know which language each account reads.
-    static func seatMail(to user: User, event: Event, link: String) -> (subject: String, body: String) {
-        let t = Catalog(language: .en)
-        return (t.format(.registrationSeatMailSubject, event.title),
-                t.format(.registrationSeatMailBody, user.displayName, event.title, link))
     }
 
     /// The secret part of a person's calendar address: their id signed with the site's key. Calendar apps

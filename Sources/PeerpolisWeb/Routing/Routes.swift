@@ -26,7 +26,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     ContactController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                       reference: site.reference).addRoutes(to: router)
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                          reference: site.reference).addRoutes(to: router)
+                          reference: site.reference, publicURL: environment.publicURL).addRoutes(to: router)
     let editing = EditorSupport(database: environment.database, clock: environment.clock, authorizer: authorizer,
                                 reference: site.reference)
     let editors: [any EntityEditor] = [
@@ -36,7 +36,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     ]
     for editor in editors { editor.addRoutes(to: router) }
     DraftsController(support: editing, editors: editors).addRoutes(to: router)
-    AccountHomeController(database: environment.database).addRoutes(to: router)
+    AccountHomeController(database: environment.database, clock: environment.clock, authorizer: authorizer, sessions: sessions)
+        .addRoutes(to: router)
     TokenController(database: environment.database, clock: environment.clock, authorizer: authorizer).addRoutes(to: router)
     APIWriteController(database: environment.database, clock: environment.clock, reference: site.reference,
                        publicURL: environment.publicURL)

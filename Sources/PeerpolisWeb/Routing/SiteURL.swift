@@ -48,6 +48,8 @@ public enum SiteURL: Hashable, Sendable {
     case accountEventsCalendar, privateEventsCalendar(String)
     /// The signed-in account's API tokens, and revoking one.
     case account, accountTokens, accountTokenRevoke(Int), adminTokens
+    /// Choosing the language the hub writes to one in.
+    case accountLanguage
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -149,6 +151,7 @@ public enum SiteURL: Hashable, Sendable {
         case .accountTokens: "/account/tokens"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
         case .adminTokens: "/admin/tokens"
+        case .accountLanguage: "/account/language"
         }
     }
 

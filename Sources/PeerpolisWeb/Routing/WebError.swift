@@ -79,9 +79,12 @@ enum HTMLResponse {
             .init("Content-Security-Policy")!: "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
             .vary: "Accept-Language, Cookie",
         ]
-        if setLanguageCookie {
-            headers[.setCookie] = "lang=\(language.rawValue); Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"
-        }
+        if setLanguageCookie { headers[.setCookie] = languageCookie(language) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The cookie that keeps a chosen interface language for a year.
+    static func languageCookie(_ language: Language) -> String {
+        "lang=\(language.rawValue); Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"
     }
 }

@@ -11,7 +11,12 @@ enum TokensView {
         var scope: String
         var created: String
         var lastUsed: String?
-        var revoked: String?
+        /// When it stops working; nil for never.
+        var expires: String?
+        /// Active, expired on…, or revoked on….
+        var state: String
+        /// Whether the row offers to revoke the token: until it is revoked.
+        var revocable: Bool
         /// The account holding it, shown on the administrators' list of every token.
         var owner: String?
     }
@@ -20,7 +25,17 @@ enum TokensView {
         var name = ""
         /// Empty for a personal token, else an organization slug.
         var scope = ""
+        /// A number of days among `APIToken.lifetimesInDays`, or `never`; 90 days unless chosen otherwise.
+        var expires = "90"
         var errors: [String: String] = [:]
+
+        /// The lifetime the `expires` field chose: some number of days, `.some(nil)` for never, nil for a
+        /// value the form does not offer.
+        static func lifetime(_ value: String) -> Int?? {
+            if value == "never" { return .some(nil) }
+            guard let days = Int(value), APIToken.lifetimesInDays.contains(days) else { return nil }
+            return .some(days)
+        }
     }
 
     static func render(rows: [Row], organizations: [Organization], form: Form, secret: String?, csrf: String,
@@ -31,6 +46,7 @@ enum TokensView {
             .unwrap(form.errors[field]) { .p(.class("error"), .text($0)) }
         }
         let scopes = [("", t[.tokenScopePersonal])] + organizations.map { ($0.slug, t.format(.tokenScopeOrganization, $0.name)) }
+        let lifetimes = APIToken.lifetimesInDays.map { (String($0), t.format(.tokenExpiresInDays, String($0))) } + [("never", t[.tokenNeverExpires])]
         let main: Node<HTML.BodyContext> = .group(
             .h1(.text(t[.tokensTitle])),
             .unwrap(secret) { secret in
@@ -47,6 +63,8 @@ enum TokensView {
                        .input(.type(.text), .id("token-name"), .name("name"), .value(attribute(form.name)))),
                   .div(.class("field"), .label(.for("token-scope"), .text(t[.tokenScope])), error("scope"),
                        .raw(ContributionViews.selectHTML(id: "token-scope", name: "scope", selected: form.scope, options: scopes))),
+                  .div(.class("field"), .label(.for("token-expires"), .text(t[.tokenExpires])), error("expires"),
+                       .raw(ContributionViews.selectHTML(id: "token-expires", name: "expires", selected: form.expires, options: lifetimes))),
                   .button(.type(.submit), .text(t[.tokenCreate])))
         )
         return Layout.page(title: t[.tokensTitle], context: context, main: main)
@@ -68,12 +86,13 @@ enum TokensView {
         let owners = rows.contains { $0.owner != nil }
         return .table(
             .tr(.if(owners, .th(.text(t[.tokenOwner]))), .th(.text(t[.fieldName])), .th(.text(t[.tokenPrefix])),
-                .th(.text(t[.tokenScope])), .th(.text(t[.tokenCreated])), .th(.text(t[.tokenLastUsed])), .th(.text(t[.tokenState])), .th()),
+                .th(.text(t[.tokenScope])), .th(.text(t[.tokenCreated])), .th(.text(t[.tokenLastUsed])), .th(.text(t[.tokenExpires])),
+                .th(.text(t[.tokenState])), .th()),
             .forEach(rows) { row in
                 .tr(.if(owners, .td(.text(row.owner ?? ""))), .td(.text(row.name)), .td(.code(.text(row.prefix + "…"))),
                     .td(.text(row.scope)), .td(.text(row.created)), .td(.text(row.lastUsed ?? t[.tokenNever])),
-                    .td(.text(row.revoked.map { t.format(.tokenRevokedOn, $0) } ?? t[.tokenActive])),
-                    .td(.if(row.revoked == nil, .form(.action(SiteURL.accountTokenRevoke(row.id).path), .method(.post), token,
+                    .td(.text(row.expires ?? t[.tokenNever])), .td(.text(row.state)),
+                    .td(.if(row.revocable, .form(.action(SiteURL.accountTokenRevoke(row.id).path), .method(.post), token,
                                                       .button(.type(.submit), .text(t[.tokenRevoke]))))))
             })
     }

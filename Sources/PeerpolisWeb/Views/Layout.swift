@@ -49,7 +49,7 @@ enum Layout {
             html += HTMLEscaping.escape(context.languageSwitch(to: language))
             html += "\" hreflang=\"\(language.rawValue)\""
             if language == context.language { html += " aria-current=\"true\"" }
-            html += ">\(language == .fr ? "Français" : "English")</a></li>"
+            html += ">\(language.endonym)</a></li>"
         }
         html += shell.afterLanguages
         html += accountArea(context.catalog)
