@@ -32,6 +32,7 @@ public let migrations: [any Migration] = [
     AddUserLanguage(),
     AddAuditLogChannel(),
     AddAPITokenExpiry(),
+    AddDraftPlace(),
 ]
 
 extension Database {

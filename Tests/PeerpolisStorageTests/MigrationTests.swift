@@ -10,7 +10,7 @@ import Testing
             let tables = try await tableNames(db)
 
             #expect(first == migrations.map(\.name))
-            #expect(first.count == 30)
+            #expect(first.count == 31)
             #expect(second.isEmpty)
             let expected: Set<String> = [
                 "schema_migrations", "countries", "places", "sdgs", "themes", "organizations", "networks",
