@@ -33,6 +33,7 @@ public let migrations: [any Migration] = [
     AddAuditLogChannel(),
     AddAPITokenExpiry(),
     WidenSearchPrefixes(),
+    AddDraftPlace(),
 ]
 
 extension Database {

@@ -42,3 +42,38 @@ import Testing
         #expect(!User.isPlausibleEmail("@x.eu"))
     }
 }
+
+/// Who may record a transfer of a good practice: the two places it joins, each for itself.
+@Suite struct TransferRuleTests {
+    let owner = 1, receiving = 2, third = 3
+
+    func representative(of places: Int...) -> Principal {
+        Principal(user: User(id: 9, email: "rep@city.eu", displayName: "Rep", passwordHash: "x"),
+                  grants: places.map { RoleGrant(userID: 9, role: .placeRepresentative, placeID: $0) })
+    }
+
+    @Test func theOwningPlaceRecordsAnyTransferOfItsPractice() {
+        let rep = representative(of: owner)
+        for action in [Action.addTransfer, .editTransfer, .deleteTransfer] {
+            #expect(Authorization.can(rep, action, .transfer(ownerPlaceID: owner, receivingPlaceID: receiving)))
+            #expect(Authorization.can(rep, action, .transfer(ownerPlaceID: owner, receivingPlaceID: third)))
+        }
+    }
+
+    @Test func aReceivingPlaceSpeaksForItselfOnly() {
+        let rep = representative(of: receiving)
+        #expect(Authorization.can(rep, .addTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: nil)))
+        #expect(Authorization.can(rep, .addTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: receiving)))
+        #expect(Authorization.can(rep, .deleteTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: receiving)))
+        #expect(!Authorization.can(rep, .addTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: third)))
+        #expect(!Authorization.can(rep, .editTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: third)))
+        #expect(!Authorization.can(rep, .editPractice, .practice(ownerPlaceID: owner)))
+    }
+
+    @Test func someoneWhoRepresentsNoPlaceRecordsNoTransfer() {
+        let member = Principal(user: User(id: 8, email: "m@city.eu", displayName: "M", passwordHash: "x"),
+                               grants: [RoleGrant(userID: 8, role: .member)])
+        #expect(!Authorization.can(member, .addTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: nil)))
+        #expect(!Authorization.can(nil, .addTransfer, .transfer(ownerPlaceID: owner, receivingPlaceID: receiving)))
+    }
+}

@@ -22,11 +22,18 @@ import Testing
         case createPersonalToken, createOrganizationToken, revokeOwnToken, revokeOthersToken
         /// The administrators' list of every account's tokens (a read of private data, like the attendee list).
         case readAllTokens
-        // Deleting comes last: the routes above use the event it deletes.
         /// One's own account settings: the language of the hub's mails.
         case chooseLanguage
         case createEvent, editEvent, createCall, editCall, createArticle, editArticle
         case createNetwork, editNetwork, createCooperation, editCooperation, createOrganization, editOrganization
+        /// A place's good practices and pledges (owned by the first place).
+        case createPractice, editPractice, createPledge, editPledge
+        /// Transfers of the first place's practices: one to the second place (which its representatives may
+        /// report), one to a third place (which they may not), changing and withdrawing the one to the second.
+        case addTransfer, addTransferToThirdPlace, editTransfer, deleteTransfer
+        // Deleting comes last: the transfer routes use the practice, progress the pledge, and a network or an
+        // organization cannot go while a practice or pledge still names it.
+        case deletePractice, deletePledge
         case deleteEvent, deleteCall, deleteArticle, deleteNetwork, deleteCooperation, deleteOrganization
     }
 
@@ -63,6 +70,13 @@ import Testing
                 case (_, .createPersonalToken), (_, .revokeOwnToken), (.organizationEditor, .createOrganizationToken): .allowed
                 // Every account chooses its own language.
                 case (_, .chooseLanguage): .allowed
+                case (.representative, .createPractice), (.representative, .editPractice), (.representative, .deletePractice),
+                     (.representative, .createPledge), (.representative, .editPledge), (.representative, .deletePledge): .allowed
+                // The practice's place records any transfer; the receiving place reports its own adoption only.
+                case (.representative, .addTransfer), (.representative, .addTransferToThirdPlace), (.representative, .editTransfer),
+                     (.representative, .deleteTransfer): .allowed
+                case (.representativeOfOtherPlace, .addTransfer), (.representativeOfOtherPlace, .editTransfer),
+                     (.representativeOfOtherPlace, .deleteTransfer): .allowed
                 default: .forbidden
                 }
                 table[who, default: [:]][route] = outcome
@@ -77,6 +91,7 @@ import Testing
         var eventSlug = "", otherPlaceSlug = "", callSlug = "", applicationID = 0
         var organizationSlug = "", ownTokenID = 0, othersTokenID = 0, articleSlug = ""
         var networkSlug = "", cooperationSlug = "", spareOrganizationSlug = ""
+        var practiceSlug = "", otherPracticeSlug = "", transferID = 0, thirdPlaceSlug = ""
         var sessionID: String?
         var csrf: String?
     }
@@ -168,13 +183,28 @@ import Testing
         case .revokeOthersToken: ("/account/tokens/\(f.othersTokenID)/revoke", [:])
         case .readAllTokens: ("/admin/tokens", [:])
         case .chooseLanguage: ("/account/language", ["language": "fr"])
+        case .createPractice: ("/practices/new", ["title": "Matrix practice, new", "place": f.placeSlug,
+                                                  "summary": "Made up for the matrix.", "intent": "publish"])
+        case .editPractice: ("/practices/\(f.practiceSlug)/edit", ["title": "Matrix practice, renamed", "place": f.placeSlug,
+                                                                  "summary": "Changed for the matrix.", "intent": "publish"])
+        case .deletePractice: ("/practices/\(f.practiceSlug)/delete", [:])
+        case .createPledge: ("/pledges/new", ["title": "Matrix pledge, new", "place": f.placeSlug, "framework": "Test framework",
+                                              "intent": "publish"])
+        case .editPledge: ("/pledges/\(f.pledgeSlug)/edit", ["title": "Matrix pledge, renamed", "place": f.placeSlug,
+                                                            "framework": "Test framework", "amount": "1000", "currency": "EUR",
+                                                            "intent": "publish"])
+        case .deletePledge: ("/pledges/\(f.pledgeSlug)/delete", [:])
+        case .addTransfer: ("/practices/\(f.otherPracticeSlug)/transfers", ["receiving": f.otherPlaceSlug, "stage": "planned"])
+        case .addTransferToThirdPlace: ("/practices/\(f.otherPracticeSlug)/transfers", ["receiving": f.thirdPlaceSlug])
+        case .editTransfer: ("/transfers/\(f.transferID)/edit", ["receiving": f.otherPlaceSlug, "stage": "adapted"])
+        case .deleteTransfer: ("/transfers/\(f.transferID)/delete", [:])
         }
     }
 
     /// Two places, a post of the first, an event of the first organization, a spare account with a grant to
     /// revoke, and the acting account.
     static func prepare(_ db: Database, as who: Who) async throws -> Fixture {
-        let places = try await db.sql.select().column("id").column("slug").from("places").orderBy("id").limit(2).all()
+        let places = try await db.sql.select().column("id").column("slug").from("places").orderBy("id").limit(3).all()
         let (placeID, otherPlaceID) = (try places[0].decode(column: "id", as: Int.self), try places[1].decode(column: "id", as: Int.self))
         let theme = try #require(try await Theme.fetchAll(on: db.sql).first)
         let organization = try #require(try await Organization.fetchAll(on: db.sql).first)
@@ -184,6 +214,16 @@ import Testing
             PartnerSearchPost(id: 0, slug: "matrix-post", placeID: placeID, title: "Matrix post", seeks: [theme.slug], offers: [],
                               published: testToday), on: db.sql)
         fixture.postSlug = post.slug
+        fixture.thirdPlaceSlug = try places[2].decode(column: "slug", as: String.self)
+        // Two made-up practices of the first place, the first already transferred to the second place.
+        let practice = try await GoodPractice.insert(
+            GoodPractice(slug: "matrix-practice", title: "Matrix practice", ownerPlaceID: placeID, summary: "Made up.",
+                         transfers: [Transfer(receivingPlaceID: otherPlaceID, stage: .planned)]), on: db.sql)
+        fixture.practiceSlug = practice.slug
+        fixture.transferID = practice.transfers[0].id
+        fixture.otherPracticeSlug = try await GoodPractice.insert(
+            GoodPractice(slug: "matrix-practice-two", title: "Second matrix practice", ownerPlaceID: placeID, summary: "Made up."),
+            on: db.sql).slug
         // A made-up pledge for the test only.
         fixture.pledgeSlug = try await Pledge.insert(
             Pledge(slug: "matrix-pledge", title: "Matrix pledge", placeID: placeID, framework: "Test framework",

@@ -58,6 +58,12 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case listAllAPITokens
     /// Changing one's own account settings (the language the hub writes to one in).
     case editAccount
+    /// Publishing, changing and removing a place's good practices (and keeping their drafts).
+    case createPractice, editPractice, deletePractice
+    /// Recording, changing and withdrawing a transfer of a good practice to a receiving place.
+    case addTransfer, editTransfer, deleteTransfer
+    /// Publishing, changing and removing a place's pledges (and keeping their drafts).
+    case createPledge, editPledge, deletePledge
 }
 
 /// What an action applies to, with the ownership that decides it.
@@ -69,6 +75,12 @@ public enum Resource: Sendable, Hashable {
     case partnerSearchPost(placeID: Int)
     /// A pledge, made by its place.
     case pledge(placeID: Int)
+    /// A good practice, owned by its place.
+    case practice(ownerPlaceID: Int)
+    /// A transfer of a practice owned by `ownerPlaceID` to `receivingPlaceID`; nil while the form that will
+    /// name the receiving place is not yet filled in (the question is then whether the account may report
+    /// a transfer of this practice at all).
+    case transfer(ownerPlaceID: Int, receivingPlaceID: Int?)
     /// A call and its applications, owned by the organization that runs it.
     case call(organizationID: Int)
     /// An article, with the organizations it is about; any of their editors may change it.
@@ -127,6 +139,19 @@ public enum Authorization {
             return owner == actor.user.id && actor.editedOrganizationIDs.contains(organizationID)
         case (.editAccount, .account(let userID)):
             return userID == actor.user.id
+        case (.createPractice, .practice(let id)), (.editPractice, .practice(let id)), (.deletePractice, .practice(let id)),
+             (.createPledge, .pledge(let id)), (.editPledge, .pledge(let id)), (.deletePledge, .pledge(let id)):
+            return actor.representedPlaceIDs.contains(id)
+        case (.addTransfer, .transfer(let owner, let receiving)), (.editTransfer, .transfer(let owner, let receiving)),
+             (.deleteTransfer, .transfer(let owner, let receiving)):
+            // A transfer is a fact about two places, and either side may state it: the owner's representatives
+            // record where their practice went, and the receiving place's representatives report that they
+            // adopted it (and correct or withdraw that report). Neither speaks for a third place: a receiving
+            // place's representative cannot record a transfer to another place, nor move one there.
+            let mine = actor.representedPlaceIDs
+            if mine.contains(owner) { return true }
+            guard let receiving else { return !mine.isEmpty }
+            return mine.contains(receiving)
         default:
             // Role administration, and any pairing of an action with the wrong kind of resource.
             return false

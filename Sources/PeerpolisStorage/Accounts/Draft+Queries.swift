@@ -9,14 +9,16 @@ extension Draft {
         var saved = draft
         if draft.id == 0 {
             let row = try await db.insert(into: "drafts")
-                .columns("entity", "entity_id", "organization_id", "user_id", "title", "fields", "created_at", "updated_at")
-                .values(SQLBind(draft.entity), SQLBind(draft.entityID), SQLBind(draft.organizationID), SQLBind(draft.userID),
-                        SQLBind(draft.title), SQLBind(jsonText(draft.fields)), SQLBind(now), SQLBind(now))
+                .columns("entity", "entity_id", "organization_id", "place_id", "user_id", "title", "fields", "created_at",
+                         "updated_at")
+                .values(SQLBind(draft.entity), SQLBind(draft.entityID), SQLBind(draft.organizationID), SQLBind(draft.placeID),
+                        SQLBind(draft.userID), SQLBind(draft.title), SQLBind(jsonText(draft.fields)), SQLBind(now), SQLBind(now))
                 .returning("id").first()
             saved.id = try row?.int("id") ?? 0
         } else {
             try await db.update("drafts")
-                .set("organization_id", to: draft.organizationID).set("user_id", to: draft.userID)
+                .set("organization_id", to: draft.organizationID).set("place_id", to: draft.placeID)
+                .set("user_id", to: draft.userID)
                 .set("title", to: draft.title).set("fields", to: jsonText(draft.fields)).set("updated_at", to: now)
                 .where("id", .equal, draft.id).run()
         }
@@ -27,15 +29,14 @@ extension Draft {
         try await db.select().column("*").from("drafts").where("id", .equal, id).first().map(Draft.init(row:))
     }
 
-    /// The drafts of these organizations and those the account wrote itself, newest first.
-    public static func fetchAll(organizationIDs: Set<Int>, userID: Int, on db: any SQLDatabase) async throws -> [Draft] {
-        let query = db.select().column("*").from("drafts")
-        if organizationIDs.isEmpty {
-            query.where("user_id", .equal, userID)
-        } else {
-            query.where { group in
-                group.where("organization_id", .in, SQLBind.group(organizationIDs.sorted())).orWhere("user_id", .equal, userID)
-            }
+    /// The drafts of these organizations and places and those the account wrote itself, newest first.
+    public static func fetchAll(organizationIDs: Set<Int>, placeIDs: Set<Int> = [], userID: Int,
+                                on db: any SQLDatabase) async throws -> [Draft] {
+        let query = db.select().column("*").from("drafts").where { group in
+            group.where("user_id", .equal, userID)
+            if !organizationIDs.isEmpty { group.orWhere("organization_id", .in, SQLBind.group(organizationIDs.sorted())) }
+            if !placeIDs.isEmpty { group.orWhere("place_id", .in, SQLBind.group(placeIDs.sorted())) }
+            return group
         }
         return try await query.orderBy("updated_at", .descending).orderBy("id", .descending).all().map(Draft.init(row:))
     }
@@ -48,7 +49,8 @@ extension Draft {
         let text = try row.string("fields")
         let fields = (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
         self.init(id: try row.int("id"), entity: try row.string("entity"), entityID: try row.optionalInt("entity_id"),
-                  organizationID: try row.optionalInt("organization_id"), userID: try row.int("user_id"),
+                  organizationID: try row.optionalInt("organization_id"), placeID: try row.optionalInt("place_id"),
+                  userID: try row.int("user_id"),
                   title: try row.string("title"), fields: fields,
                   updatedAt: Timestamp.date(try row.string("updated_at")) ?? Date(timeIntervalSince1970: 0))
     }

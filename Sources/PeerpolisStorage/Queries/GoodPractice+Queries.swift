@@ -55,16 +55,7 @@ extension GoodPractice {
         saved.themeSlugs = practice.themeSlugs.sorted()
         saved.transfers = []
         for transfer in practice.transfers {
-            let transferRow = try await db.insert(into: "transfers")
-                .columns("good_practice_id", "receiving_place_id", "network_id", "start_date", "stage",
-                         "created_at", "updated_at")
-                .values(SQLBind(saved.id), SQLBind(transfer.receivingPlaceID), SQLBind(transfer.networkID),
-                        SQLBind(transfer.startDate?.description), SQLBind(transfer.stage?.rawValue), SQLBind(now),
-                        SQLBind(now))
-                .returning("id").first()
-            var savedTransfer = transfer
-            savedTransfer.id = try transferRow?.int("id") ?? 0
-            saved.transfers.append(savedTransfer)
+            saved.transfers.append(try await Transfer.insert(transfer, practiceID: saved.id, on: db))
         }
         let country = try await SearchDocuments.country(of: [practice.ownerPlaceID], on: db)
         try await SearchIndex.index([SearchDocuments.of(saved, country: country)], on: db)
@@ -81,10 +72,7 @@ extension GoodPractice {
             let rows = try await db.select().column("*").from("transfers")
                 .where("good_practice_id", .in, SQLBind.group(ids)).orderBy("id").all()
             for row in rows {
-                transfers[try row.int("good_practice_id"), default: []].append(
-                    Transfer(id: try row.int("id"), receivingPlaceID: try row.int("receiving_place_id"),
-                             networkID: try row.optionalInt("network_id"), startDate: try row.optionalDay("start_date"),
-                             stage: try row.optionalEnum("stage", as: TransferStage.self)))
+                transfers[try row.int("good_practice_id"), default: []].append(try Transfer(row: row))
             }
         }
         return practices.map { practice in

@@ -23,20 +23,23 @@ struct DraftsController: FormController, Sendable {
         }
         router.get("/account/drafts") { request, context in
             guard let principal = try await support.authorizer.principal(context) else { throw WebError.signInRequired }
-            let drafts = try await Draft.fetchAll(organizationIDs: principal.editedOrganizationIDs, userID: principal.user.id,
+            let drafts = try await Draft.fetchAll(organizationIDs: principal.editedOrganizationIDs,
+                                                  placeIDs: principal.representedPlaceIDs, userID: principal.user.id,
                                                   on: support.database.sql)
             let organizations = try await support.organizations(for: principal, orNone: true)
-            return html(request, EditorViews.drafts(drafts, newFor: organizations,
+            let places = try await support.places(for: principal)
+            return html(request, EditorViews.drafts(drafts, newFor: organizations, places: places,
                                                     mayAddOrganizations: Authorization.can(principal, .createOrganization, .site),
                                                     context: request.info.pageContext))
         }
     }
 
     /// Saves a form as a draft (a new one, or over the one it was opened from) and answers with its page.
-    static func keep(entity: String, entityID: Int?, organizationID: Int?, title: String, fields: [String: String],
-                     over existing: Draft?, by principal: Principal, now: Date, on db: Database) async throws -> Response {
+    static func keep(entity: String, entityID: Int?, organizationID: Int?, placeID: Int?, title: String,
+                     fields: [String: String], over existing: Draft?, by principal: Principal, now: Date,
+                     on db: Database) async throws -> Response {
         let saved = try await Draft.save(
-            Draft(id: existing?.id ?? 0, entity: entity, entityID: entityID, organizationID: organizationID,
+            Draft(id: existing?.id ?? 0, entity: entity, entityID: entityID, organizationID: organizationID, placeID: placeID,
                   userID: principal.user.id, title: title, fields: fields, updatedAt: now),
             on: db.sql)
         return Response(status: .seeOther, headers: [.location: SiteURL.draft(saved.id).path + "?saved=1", .cacheControl: "no-store"])

@@ -73,16 +73,20 @@ struct Editor<D: EditorDescription>: FormController, EntityEditor, Sendable {
         // The owner the form names must be one the account publishes for: moving an entity to another owner
         // needs the right on both (the route checked the old one).
         let action = existing == nil ? D.actions.create : D.actions.edit
-        guard let owner = try await description.owner(of: form, existing: existing),
-              Authorization.can(principal, action, description.resource(of: owner)) else {
+        let draft = try await support.draft(id: body.text("draft"), principal: principal)
+        guard let owner = try await description.owner(of: form, existing: existing) else {
+            guard description.explainUnknownOwner(in: &form) else { throw WebError.forbidden(D.ownerRefusal) }
+            return try await formPage(request, context, form: form, entity: existing, draftID: draft?.id, principal: principal)
+        }
+        guard Authorization.can(principal, action, description.resource(of: owner)) else {
             throw WebError.forbidden(D.ownerRefusal)
         }
-        let draft = try await support.draft(id: body.text("draft"), principal: principal)
         let now = support.clock.now()
         if body.text("intent") == "draft" {
             let title = form[D.titleField]
             return try await DraftsController.keep(entity: D.entityName, entityID: existing?.id,
                                                    organizationID: description.draftOrganizationID(owner),
+                                                   placeID: description.draftPlaceID(owner),
                                                    title: title.isEmpty ? D.untitled : title, fields: form.fields,
                                                    over: draft, by: principal, now: now, on: support.database)
         }

@@ -56,8 +56,14 @@ protocol EditorDescription: Sendable {
     /// The resource an entity of `owner` would be, for publishing it there.
     func resource(of owner: Owner) -> Resource
     /// The organization whose editors share the drafts kept for `owner`; nil leaves a draft to its author
-    /// and administrators.
+    /// and administrators (and to the place of `draftPlaceID`).
     func draftOrganizationID(_ owner: Owner) -> Int?
+    /// The place whose representatives share the drafts kept for `owner`; nil by default.
+    func draftPlaceID(_ owner: Owner) -> Int?
+    /// Called when the form names no owner that exists. Writes a message on the owner's field and returns
+    /// true, so the form comes back as typed (400); the default returns false, which refuses the form (403),
+    /// right for owners chosen from a list, which only a forged form can miss.
+    func explainUnknownOwner(in form: inout Form) -> Bool
 
     /// A blank form for the signed-in account, from the page's query (`?organizer=`); throws `forbidden`
     /// when the account may publish this kind of entity nowhere.
@@ -85,6 +91,10 @@ protocol EditorDescription: Sendable {
 extension EditorDescription {
     static var titleField: String { "title" }
 
+    func draftPlaceID(_ owner: Owner) -> Int? { nil }
+
+    func explainUnknownOwner(in form: inout Form) -> Bool { false }
+
     func delete(_ entity: Entity, by principal: Principal, now: Date, on db: any SQLDatabase) async throws {
         try await Entity.delete(id: entity.id, on: db)
     }
@@ -104,6 +114,27 @@ extension EditorDescription where Owner == Organization {
 /// drafts, and a draft of none is its author's and the administrators'.
 extension EditorDescription where Owner == OrganizationChoice {
     func draftOrganizationID(_ choice: OrganizationChoice) -> Int? { choice.id }
+}
+
+/// Entities a place publishes (good practices, pledges): the form's `place` field names the place by its
+/// slug (typed by administrators, chosen among theirs by representatives), whose representatives share the
+/// drafts.
+extension EditorDescription where Owner == Place {
+    func owner(of form: Form, existing: Entity?) async throws -> Place? {
+        let slug = form["place"].trimmingCharacters(in: .whitespaces).lowercased()
+        return slug.isEmpty ? nil : try await Place.fetchOne(slug: slug, on: support.database.sql)
+    }
+
+    func draftOrganizationID(_ place: Place) -> Int? { nil }
+
+    func draftPlaceID(_ place: Place) -> Int? { place.id }
+
+    func explainUnknownOwner(in form: inout Form) -> Bool {
+        form.errors = ["place": form["place"].isEmpty
+            ? "Give the place's slug, as in its address, such as malmo-se."
+            : "No place has the slug '\(form["place"])'; give it as in the place's address, such as malmo-se."]
+        return true
+    }
 }
 
 /// The actions an editor asks `Authorization.can` about.

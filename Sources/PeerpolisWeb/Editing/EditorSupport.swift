@@ -38,6 +38,28 @@ struct EditorSupport: Sendable {
         return try await Organization.fetchOne(slug: slug, on: database.sql).map(OrganizationChoice.organization)
     }
 
+    /// The places an account represents, by name; administrators, who may publish for any place, type its
+    /// slug instead.
+    func places(for principal: Principal) async throws -> [Place] {
+        try await Place.fetchDictionary(ids: principal.representedPlaceIDs, on: database.sql).values
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The place a new entity's form starts with: the one `?place=` names when the account may publish for
+    /// it, else the first it represents; nil for an administrator who named none. Refuses an account that
+    /// represents no place.
+    func chosenPlace(query: [String: String], principal: Principal) async throws -> Place? {
+        let mine = try await places(for: principal)
+        guard !mine.isEmpty || principal.isAdministrator else {
+            throw WebError.forbidden("Your account represents no place, so it cannot publish here. An administrator can grant that role.")
+        }
+        if let slug = query["place"], let named = try await Place.fetchOne(slug: slug.lowercased(), on: database.sql),
+           principal.isAdministrator || principal.representedPlaceIDs.contains(named.id) {
+            return named
+        }
+        return mine.first
+    }
+
     /// The themes a form may tick.
     func themes() async throws -> [Theme] {
         try await reference.snapshot().themes
@@ -54,7 +76,9 @@ struct EditorSupport: Sendable {
         guard let id = Int(try context.parameters.require("id")), let draft = try await Draft.fetchOne(id: id, on: database.sql) else {
             throw WebError.notFound
         }
-        guard Self.mayUse(draft, principal) else { throw WebError.forbidden("This draft belongs to another organization.") }
+        guard Self.mayUse(draft, principal) else {
+            throw WebError.forbidden("This draft belongs to another organization or place, and only its editors or representatives may open it.")
+        }
         return (draft, principal)
     }
 
@@ -64,10 +88,12 @@ struct EditorSupport: Sendable {
         return Self.mayUse(draft, principal) ? draft : nil
     }
 
-    /// A draft is open to its author, to the editors of its organization and to administrators.
+    /// A draft is open to its author, to the editors of its organization or the representatives of its
+    /// place, and to administrators.
     static func mayUse(_ draft: Draft, _ principal: Principal) -> Bool {
         draft.userID == principal.user.id || principal.isAdministrator
             || draft.organizationID.map(principal.editedOrganizationIDs.contains) == true
+            || draft.placeID.map(principal.representedPlaceIDs.contains) == true
     }
 
     /// An entity's audit log with the names of those who wrote it, newest first.

@@ -101,15 +101,15 @@ enum EditorViews {
 
     /// The page every editor shares: its fields, Publish and Keep as draft, then discarding the draft,
     /// deleting the published entity and its history. `delete` is the deletion's address and button label,
-    /// for an entity already published.
-    static func editor<Form, Entity>(_ page: EditorPage<Form, Entity>, title: String, action: SiteURL,
+    /// for an entity already published; `intro` says who sees a draft.
+    static func editor<Form, Entity>(_ page: EditorPage<Form, Entity>, title: String, action: SiteURL, intro: UIKey = .editorIntro,
                                      delete: (SiteURL, String)?, fields: [Node<HTML.FormContext>]) -> String {
         let t = page.context.catalog, draftID = page.draftID
         let history: [HistoryLine]? = page.entity == nil ? nil : page.history
         let token: Node<HTML.FormContext> = .input(.type(.hidden), .name(CSRF.field), .value(attribute(page.csrf)))
         let main: Node<HTML.BodyContext> = .group(
             .h1(.text(title)),
-            .p(.text(t[.editorIntro])),
+            .p(.text(t[intro])),
             .if(page.saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t[.editorDraftSaved]))),
             .if(!page.form.errors.isEmpty,
                 .p(.class("notice error"), .attribute(named: "role", value: "alert"), .text(t[.accountFormHasErrors]))),
@@ -128,18 +128,21 @@ enum EditorViews {
             .unwrap(delete) { url, label in
                 .form(.action(url.path), .method(.post), token, .button(.type(.submit), .text(label)))
             },
-            .unwrap(history) { lines in
-                .group(
-                    .h2(.text(t[.editorHistory])),
-                    .if(lines.isEmpty, .p(.text(t[.editorNoHistory]))),
-                    .ul(.forEach(lines) { line in
-                        .li(.text(([utcStamp(line.when), line.who, line.action] + [channelText(line.channel, t)].compactMap { $0 }
-                                   + (line.fields.isEmpty ? [] : [line.fields.joined(separator: ", ")])).joined(separator: " · ")))
-                    })
-                )
-            }
+            .unwrap(history) { historySection($0, t) }
         )
         return Layout.page(title: title, context: page.context, main: main)
+    }
+
+    /// An entity's history: who did what when, how it came, and which fields changed.
+    static func historySection(_ lines: [HistoryLine], _ t: Catalog) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text(t[.editorHistory])),
+            .if(lines.isEmpty, .p(.text(t[.editorNoHistory]))),
+            .ul(.forEach(lines) { line in
+                .li(.text(([utcStamp(line.when), line.who, line.action] + [channelText(line.channel, t)].compactMap { $0 }
+                           + (line.fields.isEmpty ? [] : [line.fields.joined(separator: ", ")])).joined(separator: " · ")))
+            })
+        )
     }
 
     /// Form fields that show back what was typed, each with its label and its error.
@@ -184,9 +187,9 @@ enum EditorViews {
         }
     }
 
-    /// The drafts an account may open, then links to start something new for each organization it edits
-    /// (and a new organization, for administrators).
-    static func drafts(_ drafts: [Draft], newFor organizations: [Organization], mayAddOrganizations: Bool,
+    /// The drafts an account may open, then links to start something new for each organization it edits and
+    /// each place it represents (and a new organization, for administrators).
+    static func drafts(_ drafts: [Draft], newFor organizations: [Organization], places: [Place], mayAddOrganizations: Bool,
                        context: PageContext) -> String {
         let t = context.catalog
         let items = drafts.map { draft in
@@ -199,6 +202,9 @@ enum EditorViews {
              ListItem(title: t.format(.editorNewArticleFor, organization.name), url: .articleNewFor(organization.slug)),
              ListItem(title: t.format(.editorNewNetworkFor, organization.name), url: .networkNewFor(organization.slug)),
              ListItem(title: t.format(.editorNewCooperationFor, organization.name), url: .cooperationNewFor(organization.slug))]
+        } + places.flatMap { place in
+            [ListItem(title: t.format(.editorNewPracticeFor, place.name), url: .practiceNewFor(place.slug)),
+             ListItem(title: t.format(.editorNewPledgeFor, place.name), url: .pledgeNewFor(place.slug))]
         } + (mayAddOrganizations ? [ListItem(title: t[.editorNewOrganization], url: .organizationNew)] : [])
         let model = ListPageModel(title: t[.editorDraftsTitle], intro: t[.editorDraftsIntro], action: .accountDrafts,
                                   filters: [], count: nil,

@@ -2,6 +2,7 @@ extension Catalog {
     static let english: [UIKey: String] = englishMatching.merging(englishAccounts) { first, _ in first }
         .merging(englishTokens) { first, _ in first }
         .merging(englishMail) { first, _ in first }
+        .merging(englishPlaceEditing) { first, _ in first }
         .merging(englishRegistrations) { first, _ in first }
         .merging(englishEditing) { first, _ in first }
         .merging(englishOrganizationEditing) { first, _ in first }.merging([

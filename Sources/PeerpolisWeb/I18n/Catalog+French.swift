@@ -4,7 +4,8 @@ extension Catalog {
         .merging(frenchEditing) { first, _ in first }
         .merging(frenchOrganizationEditing) { first, _ in first }
         .merging(frenchTokens) { first, _ in first }
-        .merging(frenchMail) { first, _ in first }.merging([
+        .merging(frenchMail) { first, _ in first }
+        .merging(frenchPlaceEditing) { first, _ in first }.merging([
         .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
         .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",
         .downloadCSV: "CSV", .downloadJSON: "JSON",

@@ -75,6 +75,13 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorNewCooperation, editorDeleteCooperation, editorEditCooperationLink, editorNewCooperationFor
     case editorCooperationPlaces, editorNarrative, editorOutcomes
     case editorNewOrganization, editorDeleteOrganization, editorEditOrganizationLink, editorStartNew
+    // Places' editors (texts in Catalog+PlaceEditing.swift)
+    case editorPlaceIntro, editorPublishNew, editorPlaceSlug, editorPlaceChoice, editorNewPractice, editorNewPracticeFor
+    case editorDeletePractice, editorEditPracticeLink, editorResults, editorNetworks, editorNewPledge, editorNewPledgeFor
+    case editorDeletePledge, editorEditPledgeLink, editorPledgeOrganization, editorFramework, editorPrinciples, editorAmount
+    case editorCurrency, editorQuantity, editorUnit, editorPledgeStart, editorPledgeEnd
+    case transferNewTitle, transferEditTitle, transferIntro, transferReceiving, transferNetwork, transferStart, transferStage
+    case transferStageNone, transferDelete, transferAddLink, transferReportLink, transferChangeSection
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
     case accountHomeLeaveWaitlist, accountLanguageHeading, accountLanguageLabel

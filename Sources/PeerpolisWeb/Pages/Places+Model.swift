@@ -20,7 +20,8 @@ extension Pages {
             pagination: pagination(page, url: .places))
     }
 
-    func placeShow(slug: String) async throws -> DetailPageModel {
+    /// A place's page; its representatives (`viewer`) also get the links to publish a practice or a pledge.
+    func placeShow(slug: String, viewer: Principal?) async throws -> DetailPageModel {
         guard let place = try await Place.fetchOne(slug: slug, on: db) else { throw WebError.notFound }
         let country = reference.countriesByCode[place.countryCode]
         let networks = try await Network.fetchAll(NetworkFilter(placeID: place.id), today: today, on: db)
@@ -47,7 +48,14 @@ extension Pages {
         facts.append(Fact(t[.fieldTimeZone], place.timeZone))
         facts.append(Fact(t[.fieldGeoNames], [.link(String(place.id), place.geonamesURI)]))
         facts.append(Fact(t[.fieldPartners], [.link(t[.findPartners], .placePartners(place.slug))]))
-        facts.append(Fact(t[.progressForRepresentatives], [.link(t[.contactLink], .placeContact(place.slug))]))
+        var links: [Inline] = [.link(t[.contactLink], .placeContact(place.slug))]
+        if Authorization.can(viewer, .createPractice, .practice(ownerPlaceID: place.id)) {
+            links += [.text(" · "), .link(t[.editorNewPractice], .practiceNewFor(place.slug))]
+        }
+        if Authorization.can(viewer, .createPledge, .pledge(placeID: place.id)) {
+            links += [.text(" · "), .link(t[.editorNewPledge], .pledgeNewFor(place.slug))]
+        }
+        facts.append(Fact(t[.progressForRepresentatives], links))
         if !place.alternateNames.isEmpty {
             facts.append(Fact(t[.fieldAlsoKnownAs], place.alternateNames.prefix(12).joined(separator: ", ")))
         }

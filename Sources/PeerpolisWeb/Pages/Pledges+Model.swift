@@ -14,7 +14,8 @@ extension Pages {
             pagination: pagination(page, url: .pledges))
     }
 
-    func pledgeShow(slug: String) async throws -> DetailPageModel {
+    /// A pledge's page; its place's representatives (`viewer`) also get the link to edit it.
+    func pledgeShow(slug: String, viewer: Principal?) async throws -> DetailPageModel {
         guard let pledge = try await Pledge.fetchOne(slug: slug, on: db) else { throw WebError.notFound }
         let place = try await Place.fetchOne(id: pledge.placeID, on: db)
         let organization = try await pledge.organizationID.asyncMap { try await Organization.fetchDictionary(ids: [$0], on: db)[$0] } ?? nil
@@ -33,7 +34,11 @@ extension Pages {
             facts.append(Fact(t[.fieldProgress], t.format(.progressAgainst, "\(Int((ratio * 100).rounded())) %",
                                                           format.amount(reached, unit: unit), format.amount(goal, unit: unit))))
         }
-        facts.append(Fact(t[.progressForRepresentatives], [.link(t[.progressReport], .pledgeProgress(pledge.slug))]))
+        var links: [Inline] = [.link(t[.progressReport], .pledgeProgress(pledge.slug))]
+        if Authorization.can(viewer, .editPledge, .pledge(placeID: pledge.placeID)) {
+            links += [.text(" · "), .link(t[.editorEditPledgeLink], .pledgeEdit(pledge.slug))]
+        }
+        facts.append(Fact(t[.progressForRepresentatives], links))
         let updates = pledge.progress.map { update in
             ListItem(title: format.day(update.date), url: .pledge(pledge.slug), meta: [
                 update.amount.map { format.amount($0, unit: pledge.currency) } ?? "",

@@ -33,8 +33,10 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
         Editor(EventEditing(support: editing)), Editor(CallEditing(support: editing)), Editor(ArticleEditing(support: editing)),
         Editor(NetworkEditing(support: editing)), Editor(CooperationEditing(support: editing)),
         Editor(OrganizationEditing(support: editing)),
+        Editor(PracticeEditing(support: editing)), Editor(PledgeEditing(support: editing)),
     ]
     for editor in editors { editor.addRoutes(to: router) }
+    TransferController(support: editing).addRoutes(to: router)
     DraftsController(support: editing, editors: editors).addRoutes(to: router)
     AccountHomeController(database: environment.database, clock: environment.clock, authorizer: authorizer, sessions: sessions)
         .addRoutes(to: router)
@@ -73,7 +75,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     router.get("/places") { request, _ in try await site.list(request) { try await $0.placeList() } }
     router.get("/places/:slug") { request, context in
         let slug = try context.parameters.require("slug")
-        return try await site.detail(request) { try await $0.placeShow(slug: slug) }
+        let viewer = try await authorizer.principal(context)
+        return try await site.detail(request) { try await $0.placeShow(slug: slug, viewer: viewer) }
     }
     router.get("/countries") { request, _ in try await site.list(request) { try await $0.countryList() } }
     router.get("/countries/:iso2") { request, context in
@@ -103,7 +106,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     router.get("/practices") { request, _ in try await site.list(request) { try await $0.practiceList() } }
     router.get("/practices/:slug") { request, context in
         let slug = try context.parameters.require("slug")
-        return try await site.detail(request) { try await $0.practiceShow(slug: slug) }
+        let viewer = try await authorizer.principal(context)
+        return try await site.detail(request) { try await $0.practiceShow(slug: slug, viewer: viewer) }
     }
     router.get("/events") { request, _ in try await site.list(request) { try await $0.eventList() } }
     router.get("/events/:slug") { request, context in
@@ -130,7 +134,8 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     router.get("/pledges") { request, _ in try await site.list(request) { try await $0.pledgeList() } }
     router.get("/pledges/:slug") { request, context in
         let slug = try context.parameters.require("slug")
-        return try await site.detail(request) { try await $0.pledgeShow(slug: slug) }
+        let viewer = try await authorizer.principal(context)
+        return try await site.detail(request) { try await $0.pledgeShow(slug: slug, viewer: viewer) }
     }
     return router
 }

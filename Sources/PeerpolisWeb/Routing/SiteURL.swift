@@ -50,6 +50,10 @@ public enum SiteURL: Hashable, Sendable {
     case account, accountTokens, accountTokenRevoke(Int), adminTokens
     /// Choosing the language the hub writes to one in.
     case accountLanguage
+    /// Places' editors: good practices, their transfers, and pledges.
+    case practiceNew, practiceNewFor(String), practiceEdit(String), practiceDelete(String)
+    case practiceTransferNew(String), practiceTransfers(String), transferEdit(Int), transferDelete(Int)
+    case pledgeNew, pledgeNewFor(String), pledgeEdit(String), pledgeDelete(String)
 
     /// The path, with slugs percent-encoded (slugs are ASCII already; this guards against anything else).
     public var path: String {
@@ -152,6 +156,18 @@ public enum SiteURL: Hashable, Sendable {
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
         case .adminTokens: "/admin/tokens"
         case .accountLanguage: "/account/language"
+        case .practiceNew: "/practices/new"
+        case .practiceNewFor(let slug): "/practices/new?place=\(Self.encode(slug))"
+        case .practiceEdit(let slug): "/practices/\(Self.encode(slug))/edit"
+        case .practiceDelete(let slug): "/practices/\(Self.encode(slug))/delete"
+        case .practiceTransferNew(let slug): "/practices/\(Self.encode(slug))/transfers/new"
+        case .practiceTransfers(let slug): "/practices/\(Self.encode(slug))/transfers"
+        case .transferEdit(let id): "/transfers/\(id)/edit"
+        case .transferDelete(let id): "/transfers/\(id)/delete"
+        case .pledgeNew: "/pledges/new"
+        case .pledgeNewFor(let slug): "/pledges/new?place=\(Self.encode(slug))"
+        case .pledgeEdit(let slug): "/pledges/\(Self.encode(slug))/edit"
+        case .pledgeDelete(let slug): "/pledges/\(Self.encode(slug))/delete"
         }
     }
 

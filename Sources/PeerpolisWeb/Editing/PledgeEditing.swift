@@ -1,0 +1,49 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// A place's representatives publish, change and delete its pledges; `Editor` supplies the routes, drafts
+/// (shared by the place's representatives) and history every editor shares. Progress is reported apart
+/// (`PledgeProgressController`) and stays through every edit.
+struct PledgeEditing: EditorDescription {
+    let support: EditorSupport
+
+    static let entityName = "pledge", collection = "pledges", untitled = "Untitled pledge"
+    static let actions = EditorActions(create: .createPledge, edit: .editPledge, delete: .deletePledge)
+    static let ownerRefusal = "Your account cannot publish pledges for that place: only its representatives can."
+    static let listURL = SiteURL.pledges
+
+    func fetch(slug: String) async throws -> Pledge? { try await Pledge.fetchOne(slug: slug, on: support.database.sql) }
+    func fetch(id: Int) async throws -> Pledge? { try await Pledge.fetchOne(id: id, on: support.database.sql) }
+    func url(of pledge: Pledge) -> SiteURL { .pledge(pledge.slug) }
+    func resource(of pledge: Pledge) -> Resource { .pledge(placeID: pledge.placeID) }
+    func resource(of place: Place) -> Resource { .pledge(placeID: place.id) }
+
+    func newForm(query: [String: String], principal: Principal) async throws -> PledgeForm {
+        // Blank but for the place (none yet for an administrator, who types it).
+        PledgeForm(fields: ["place": try await support.chosenPlace(query: query, principal: principal)?.slug ?? ""])
+    }
+
+    func form(of pledge: Pledge) async throws -> PledgeForm {
+        let db = support.database.sql
+        let place = try await Place.fetchOne(id: pledge.placeID, on: db)
+        let organization = try await pledge.organizationID.asyncMap { try await Organization.fetchDictionary(ids: [$0], on: db)[$0] } ?? nil
+        return PledgeForm(pledge, placeSlug: place?.slug ?? "", organizationSlug: organization?.slug)
+    }
+
+    func form(posted body: FormBody) async throws -> PledgeForm { PledgeForm(posted: body, themes: []) }
+
+    func validate(_ form: inout PledgeForm, existing: Pledge?, owner: Place) async throws -> Pledge? {
+        let slug = form["organization"].trimmingCharacters(in: .whitespaces).lowercased()
+        let organization = slug.isEmpty ? nil : try await Organization.fetchOne(slug: slug, on: support.database.sql)
+        return form.validated(existing: existing, owner: owner, organization: organization)
+    }
+
+    func changes(from old: Pledge?, to new: Pledge) -> [String: AuditChange] { PledgeForm.changes(from: old, to: new) }
+
+    func page(_ page: EditorPage<PledgeForm, Pledge>, principal: Principal) async throws -> String {
+        EditorViews.pledgeForm(page, places: try await support.places(for: principal), typesPlace: principal.isAdministrator)
+    }
+}
+
+extension Pledge: EditableEntity {}

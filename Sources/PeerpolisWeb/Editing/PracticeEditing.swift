@@ -1,0 +1,55 @@
+import Foundation
+import PeerpolisDomain
+import PeerpolisStorage
+
+/// A place's representatives publish, change and delete its good practices; `Editor` supplies the routes,
+/// drafts (shared by the place's representatives) and history every editor shares. Transfers are recorded
+/// apart (`TransferController`), since the receiving place's representatives may record them too.
+struct PracticeEditing: EditorDescription {
+    let support: EditorSupport
+
+    static let entityName = "practice", collection = "practices", untitled = "Untitled good practice"
+    static let actions = EditorActions(create: .createPractice, edit: .editPractice, delete: .deletePractice)
+    static let ownerRefusal = "Your account cannot publish good practices for that place: only its representatives can."
+    static let listURL = SiteURL.practices
+
+    func fetch(slug: String) async throws -> GoodPractice? { try await GoodPractice.fetchOne(slug: slug, on: support.database.sql) }
+    func fetch(id: Int) async throws -> GoodPractice? { try await GoodPractice.fetchOne(id: id, on: support.database.sql) }
+    func url(of practice: GoodPractice) -> SiteURL { .practice(practice.slug) }
+    func resource(of practice: GoodPractice) -> Resource { .practice(ownerPlaceID: practice.ownerPlaceID) }
+    func resource(of place: Place) -> Resource { .practice(ownerPlaceID: place.id) }
+
+    func newForm(query: [String: String], principal: Principal) async throws -> PracticeForm {
+        // Blank but for the place (none yet for an administrator, who types it).
+        PracticeForm(fields: ["place": try await support.chosenPlace(query: query, principal: principal)?.slug ?? ""])
+    }
+
+    func form(of practice: GoodPractice) async throws -> PracticeForm {
+        let db = support.database.sql
+        let place = try await Place.fetchOne(id: practice.ownerPlaceID, on: db)
+        let networks = try await Network.fetchDictionary(ids: practice.networkIDs, on: db)
+        return PracticeForm(practice, placeSlug: place?.slug ?? "", networkSlugs: practice.networkIDs.compactMap { networks[$0]?.slug })
+    }
+
+    func form(posted body: FormBody) async throws -> PracticeForm {
+        PracticeForm(posted: body, themes: try await support.themes())
+    }
+
+    /// The networks are those of the form's slugs that exist (at most 20 looked up); the form reports the others.
+    func validate(_ form: inout PracticeForm, existing: GoodPractice?, owner: Place) async throws -> GoodPractice? {
+        var networks: [Network] = []
+        for slug in form.networkSlugs.prefix(20) {
+            if let network = try await Network.fetchOne(slug: slug, on: support.database.sql) { networks.append(network) }
+        }
+        return form.validated(existing: existing, owner: owner, networks: networks, knownThemes: try await support.themeSlugs())
+    }
+
+    func changes(from old: GoodPractice?, to new: GoodPractice) -> [String: AuditChange] { PracticeForm.changes(from: old, to: new) }
+
+    func page(_ page: EditorPage<PracticeForm, GoodPractice>, principal: Principal) async throws -> String {
+        EditorViews.practiceForm(page, places: try await support.places(for: principal), typesPlace: principal.isAdministrator,
+                                 themes: try await support.themes())
+    }
+}
+
+extension GoodPractice: EditableEntity {}
