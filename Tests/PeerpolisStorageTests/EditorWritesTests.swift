@@ -1,6 +1,7 @@
 import Foundation
 import PeerpolisDomain
 import PeerpolisStorage
+import PeerpolisTestSupport
 import SQLKit
 import Testing
 
