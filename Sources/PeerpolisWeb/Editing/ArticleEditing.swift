@@ -38,12 +38,12 @@ struct ArticleEditing: EditorDescription {
     }
 
     /// The places are those of the form's slugs that exist (at most 50 looked up); the form reports the others.
-    func validate(_ form: inout ArticleForm, existing: Article?, owner: Organization) async throws -> Article? {
+    func validate(_ form: inout ArticleForm, existing: Article?, owner: Organization, _ t: Catalog) async throws -> Article? {
         var places: [Place] = []
         for slug in form.placeSlugs.prefix(50) {
             if let place = try await Place.fetchOne(slug: slug, on: support.database.sql) { places.append(place) }
         }
-        return form.validated(existing: existing, organizer: owner, places: places, knownThemes: try await support.themeSlugs())
+        return form.validated(existing: existing, organizer: owner, places: places, knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Article?, to new: Article) -> [String: AuditChange] { ArticleForm.changes(from: old, to: new) }

@@ -31,8 +31,8 @@ struct CallEditing: EditorDescription {
         CallForm(posted: body, themes: try await support.themes())
     }
 
-    func validate(_ form: inout CallForm, existing: Call?, owner: Organization) async throws -> Call? {
-        form.validated(existing: existing, organizer: owner, knownThemes: try await support.themeSlugs())
+    func validate(_ form: inout CallForm, existing: Call?, owner: Organization, _ t: Catalog) async throws -> Call? {
+        form.validated(existing: existing, organizer: owner, knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Call?, to new: Call) -> [String: AuditChange] { CallForm.changes(from: old, to: new) }

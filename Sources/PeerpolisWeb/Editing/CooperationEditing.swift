@@ -39,10 +39,11 @@ struct CooperationEditing: EditorDescription {
         try await support.organizationChoice(slug: form["programme"])
     }
 
-    func validate(_ form: inout CooperationForm, existing: Cooperation?, owner: OrganizationChoice) async throws -> Cooperation? {
+    func validate(_ form: inout CooperationForm, existing: Cooperation?, owner: OrganizationChoice,
+                  _ t: Catalog) async throws -> Cooperation? {
         let places = try await Place.fetchDictionary(slugs: form.placeSlugs, on: support.database.sql)
         return form.validated(existing: existing, programme: owner.organization, places: places,
-                              knownThemes: try await support.themeSlugs())
+                              knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Cooperation?, to new: Cooperation) -> [String: AuditChange] {

@@ -86,7 +86,7 @@ struct Editor<D: EditorDescription>: FormController, EntityEditor, Sendable {
                                                    title: title.isEmpty ? D.untitled : title, fields: form.fields,
                                                    over: draft, by: principal, now: now, on: support.database)
         }
-        guard let valid = try await description.validate(&form, existing: existing, owner: owner) else {
+        guard let valid = try await description.validate(&form, existing: existing, owner: owner, request.info.catalog) else {
             return try await formPage(request, context, form: form, entity: existing, draftID: draft?.id, principal: principal)
         }
         let saved = try await support.publish(valid, entityName: D.entityName, existingID: existing?.id,

@@ -69,9 +69,10 @@ protocol EditorDescription: Sendable {
     /// The owner the form names, looked up (`existing` is the entity being changed); nil when it names none
     /// that exists, which refuses the form.
     func owner(of form: Form, existing: Entity?) async throws -> Owner?
-    /// Checks every field, writing a message per field into `form.errors`; when all hold, returns the entity
-    /// the form describes (with `id` and `slug` from `existing`, or empty for a new one).
-    func validate(_ form: inout Form, existing: Entity?, owner: Owner) async throws -> Entity?
+    /// Checks every field, writing a message per field into `form.errors` in the language of `t` (the
+    /// request's); when all hold, returns the entity the form describes (with `id` and `slug` from `existing`,
+    /// or empty for a new one).
+    func validate(_ form: inout Form, existing: Entity?, owner: Owner, _ t: Catalog) async throws -> Entity?
     /// Field-by-field differences between two versions, for the audit log and the history.
     func changes(from old: Entity?, to new: Entity) -> [String: AuditChange]
     /// The editor page. `principal` is who looks at it, for the owners it may choose among.

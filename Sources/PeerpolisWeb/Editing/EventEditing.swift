@@ -33,9 +33,9 @@ struct EventEditing: EditorDescription {
         EventForm(posted: body, themes: try await support.themes())
     }
 
-    func validate(_ form: inout EventForm, existing: Event?, owner: Organization) async throws -> Event? {
+    func validate(_ form: inout EventForm, existing: Event?, owner: Organization, _ t: Catalog) async throws -> Event? {
         let host = form["host"].isEmpty ? nil : try await Place.fetchOne(slug: form["host"].lowercased(), on: support.database.sql)
-        return form.validated(existing: existing, organizer: owner, host: host, knownThemes: try await support.themeSlugs())
+        return form.validated(existing: existing, organizer: owner, host: host, knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Event?, to new: Event) -> [String: AuditChange] { EventForm.changes(from: old, to: new) }

@@ -43,10 +43,10 @@ struct NetworkEditing: EditorDescription {
         try await support.organizationChoice(slug: form["organizer"])
     }
 
-    func validate(_ form: inout NetworkForm, existing: Network?, owner: OrganizationChoice) async throws -> Network? {
+    func validate(_ form: inout NetworkForm, existing: Network?, owner: OrganizationChoice, _ t: Catalog) async throws -> Network? {
         let places = try await Place.fetchDictionary(slugs: form.placeSlugs, on: support.database.sql)
         return form.validated(existing: existing, organization: owner.organization, places: places,
-                              knownThemes: try await support.themeSlugs())
+                              knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Network?, to new: Network) -> [String: AuditChange] { NetworkForm.changes(from: old, to: new) }

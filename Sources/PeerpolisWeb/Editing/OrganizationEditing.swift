@@ -49,8 +49,8 @@ struct OrganizationEditing: EditorDescription {
         existing.map(Scope.existing) ?? .newOrganization
     }
 
-    func validate(_ form: inout OrganizationForm, existing: Organization?, owner: Scope) async throws -> Organization? {
-        form.validated(existing: existing)
+    func validate(_ form: inout OrganizationForm, existing: Organization?, owner: Scope, _ t: Catalog) async throws -> Organization? {
+        form.validated(existing: existing, t)
     }
 
     func changes(from old: Organization?, to new: Organization) -> [String: AuditChange] {

@@ -3,6 +3,7 @@ extension Catalog {
     static let french: [UIKey: String] = frenchAccounts.merging(frenchRegistrations) { first, _ in first }
         .merging(frenchEditing) { first, _ in first }
         .merging(frenchOrganizationEditing) { first, _ in first }
+        .merging(frenchEditorChecks) { first, _ in first }
         .merging(frenchTokens) { first, _ in first }.merging([
         .followLabel: "Suivre", .feedAtom: "Flux Atom", .feedRSS: "Flux RSS", .feedCalendar: "Agenda (iCal)",
         .eventCalendar: "Ajouter à l’agenda (iCal)", .downloadLabel: "Télécharger cette liste",

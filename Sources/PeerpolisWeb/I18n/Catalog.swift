@@ -75,6 +75,18 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorNewCooperation, editorDeleteCooperation, editorEditCooperationLink, editorNewCooperationFor
     case editorCooperationPlaces, editorNarrative, editorOutcomes
     case editorNewOrganization, editorDeleteOrganization, editorEditOrganizationLink, editorStartNew
+    // Editors' field messages (texts in Catalog+EditorChecks.swift)
+    case editorCheckTitle, editorCheckName, editorCheckSummary, editorCheckFirstDay, editorCheckLastDay
+    case editorCheckLastBeforeFirst, editorCheckWebsite, editorCheckThemes, editorCheckPlaces, editorCheckOwner
+    case editorCheckEventKind, editorCheckEventOrganizer, editorCheckHostUnknown, editorCheckHostMissing
+    case editorCheckStartDate, editorCheckEndDate, editorCheckTime, editorCheckStartTimeMissing, editorCheckTimeZone
+    case editorCheckCapacity, editorCheckDeadline, editorCheckDeadlineAfterStart, editorCheckCallOrganizer
+    case editorCheckOpens, editorCheckCloses, editorCheckClosesBeforeOpens, editorCheckNoDates
+    case editorCheckMaxBelowMin, editorCheckCountriesOverPartners, editorCheckRuleNumber, editorCheckArticleKind
+    case editorCheckArticleOrganizer, editorCheckAuthors, editorCheckPublished, editorCheckBody
+    case editorCheckNetworkKind, editorCheckOneLead, editorCheckPartnerAndObserver, editorCheckTooManyMembers
+    case editorCheckStatus, editorCheckOutputs, editorCheckNarrative, editorCheckTwoPlaces, editorCheckTooManyPlaces
+    case editorCheckOutcomeLine, editorCheckTooManyOutcomes, editorCheckOrganizationKind
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink
     // Event registration (texts in Catalog+Registrations.swift)
