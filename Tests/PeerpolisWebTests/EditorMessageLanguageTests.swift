@@ -47,6 +47,18 @@ import Testing
         }
     }
 
+    @Test func aFormNamingNoOrganizationSaysSoBesideTheField() async throws {
+        try await withSignedIn(.organizationEditor) { editor, f, _ in
+            let fields = ["title": "Pilots", "organizer": "nowhere", "closes": "2019-12-31", "intent": "publish"]
+            let english = try await editor.post("/calls/new", fields, csrf: f.csrf)
+            let french = try await editor.post("/cooperations/new?lang=fr", ["title": "Harbour peers", "programme": "nowhere",
+                                                                            "intent": "publish"], csrf: f.csrf)
+
+            #expect(english.status == .badRequest && english.body.contains("No organization has the slug") && english.body.contains("nowhere"))
+            #expect(french.status == .badRequest && french.body.contains("Aucune organisation n"))
+        }
+    }
+
     @Test func everyFieldMessageHasAFrenchTextWithTheSamePlaceholders() {
         let keys = UIKey.allCases.filter { $0.rawValue.hasPrefix("editorCheck") }
         func placeholders(_ text: String) -> [String] {

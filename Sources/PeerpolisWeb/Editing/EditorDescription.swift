@@ -10,12 +10,15 @@ import SQLKit
 /// - who owns an entity and which `Authorization` actions and resources apply (`Owner`, `owner(of:existing:)`,
 ///   `actions`, `resource(of:)` for an entity and for an owner, `draftOrganizationID`);
 /// - its page (`page`) and its addresses (`collection`, `url(of:)`, `listURL`);
+/// - its JSON API writes: the members of a body and their types (`api`), and the read API's JSON of an entity
+///   (`apiDetail`);
 /// - its field-by-field changes for the audit log (`changes`), and, when deleting needs more than deleting
 ///   the row, `delete`.
 ///
 /// To add an editor: write the form (an `EditorForm`), make the entity `EditableEntity`, write a
 /// description, add its `SiteURL` cases (new, edit, delete) and add `Editor(description)` to the `editors`
-/// list in `buildRouter`, which registers its routes and lets `DraftsController` open its drafts. Drafts
+/// list in `buildRouter`, which registers its page and API routes, documents the API ones in `/openapi.json`
+/// and lets `DraftsController` open its drafts. Drafts
 /// are shared by organization only (`drafts.organization_id`): an owner with no organization (a place, say)
 /// returns nil from `draftOrganizationID`, leaving its drafts to their author and administrators.
 protocol EditorDescription: Sendable {
@@ -43,13 +46,20 @@ protocol EditorDescription: Sendable {
     static var actions: EditorActions { get }
     /// The sentence that refuses a form naming an owner the account may not publish for.
     static var ownerRefusal: String { get }
+    /// The form's field that names the owner (`organizer`), where a form naming none that exists gets its message.
+    static var ownerField: String { get }
+    /// How the entities are written through the JSON API: the members of a body, one per form field, and their
+    /// JSON types (`Editor+API`).
+    static var api: EditorAPI { get }
     /// Where a deletion sends the browser: the public list.
     static var listURL: SiteURL { get }
 
     func fetch(slug: String) async throws -> Entity?
     func fetch(id: Int) async throws -> Entity?
-    /// The entity's public page, where publishing sends the browser.
+    /// The entity's public page, where publishing sends the browser; its `apiPath` is the entity in the API.
     func url(of entity: Entity) -> SiteURL
+    /// The entity as the read API shows it (`GET /api/v1/<collection>/<slug>`), which API writes answer with.
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable
 
     /// The resource an existing entity is, for editing and deleting it.
     func resource(of entity: Entity) -> Resource
@@ -85,6 +95,7 @@ protocol EditorDescription: Sendable {
 
 extension EditorDescription {
     static var titleField: String { "title" }
+    static var ownerField: String { "organizer" }
 
     func delete(_ entity: Entity, by principal: Principal, now: Date, on db: any SQLDatabase) async throws {
         try await Entity.delete(id: entity.id, on: db)
