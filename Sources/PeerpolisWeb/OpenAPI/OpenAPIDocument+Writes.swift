@@ -41,7 +41,7 @@ extension OpenAPIDocument {
         "ValidationProblem": Schema.object(
             ["type": Schema.string, "title": Schema.string, "status": Schema.integer, "detail": Schema.string,
              "errors": Schema.described(["type": "object", "additionalProperties": Schema.string],
-                                        "Field (such as `title` or `interests[2].theme`) → what is wrong and how to fix it.")]),
+                                        "Field (such as `title` or `interests[2].theme`) → what is wrong and how to fix it. An editor's write (events, calls, articles, networks, cooperations, organizations) gives its form's own messages, in the request's language (`?lang=`, then Accept-Language: English or French); the others answer in English.")]),
     ]
 
     /// A write operation with every answer it can give: `notFound` adds the `slug` path parameter and a 404,
