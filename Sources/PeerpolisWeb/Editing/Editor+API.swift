@@ -15,7 +15,7 @@ import PeerpolisStorage
 /// decisions apply, and the same transaction writes the entity and its audit row. Drafts stay a page feature:
 /// a program has nobody to show a draft to, so an API write publishes at once. The order of the checks is the
 /// other API writes': the token (401), the entity (404), the right on it (403), the body (415, 400), the owner it
-/// names (403) and the form's rules (422).
+/// names (403; one that does not exist is a message on its field) and the form's rules (422).
 extension Editor {
     func addAPIRoutes(to router: Router<AppRequestContext>) {
         let base = "/api/v1/" + D.collection
