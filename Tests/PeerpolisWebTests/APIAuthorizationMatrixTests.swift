@@ -6,9 +6,10 @@ import PeerpolisStorage
 import Testing
 @testable import PeerpolisWeb
 
-/// The API half of the authorization matrix: every API write against every role, each role holding a
-/// personal token, plus organization tokens, which act only as an editor of their organization even when
-/// their account could do more. Same fixtures as the page half (`AuthorizationMatrixTests.prepare`).
+/// The API half of the authorization matrix: every API write (the place representatives' and every editor's)
+/// against every role, each role holding a personal token, plus organization tokens, which act only as an editor
+/// of their organization even when their account could do more. Same fixtures as the page half
+/// (`AuthorizationMatrixTests.prepare`).
 @Suite struct APIAuthorizationMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case anonymous, member, expert, organizationEditor, representativeOfOtherPlace, representative, administrator
@@ -20,19 +21,41 @@ import Testing
 
     enum Route: String, CaseIterable, Sendable {
         case replaceInterests, createPost, editPost, reportProgress
+        // The editors' writes (`Editor+API`); deleting comes last, since the routes above use what it deletes.
+        case createEvent, editEvent, createCall, editCall, createArticle, editArticle, createNetwork, editNetwork
+        case createCooperation, editCooperation, createOrganization, editOrganization
+        case createPractice, editPractice, createPledge, editPledge
+        // A practice and a pledge go before the network and organization they could name.
+        case deletePractice, deletePledge
+        case deleteEvent, deleteCall, deleteArticle, deleteNetwork, deleteCooperation, deleteOrganization
+
+        /// The place representatives' writes: their place's profile, posts, progress, good practices and pledges.
+        static let placeWrites: [Route] = [.replaceInterests, .createPost, .editPost, .reportProgress, .createPractice,
+                                           .editPractice, .createPledge, .editPledge, .deletePractice, .deletePledge]
     }
 
     enum Outcome: Sendable, Equatable { case allowed, unauthorized, forbidden }
+
+    /// Those who act as an editor of the first organization, which owns every editor fixture.
+    static let editorsOfTheOrganization: Set<Who> = [.organizationEditor, .representativeOrganizationToken,
+                                                     .administratorOrganizationToken]
+    /// Adding and deleting organizations is the administrators' alone, as on the pages.
+    static let administratorsOnly: Set<Route> = [.createOrganization, .deleteOrganization]
 
     static let expected: [Who: [Route: Outcome]] = {
         var table: [Who: [Route: Outcome]] = [:]
         for who in Who.allCases {
             for route in Route.allCases {
-                let outcome: Outcome = switch (who, route) {
-                case (.anonymous, _): .unauthorized
-                case (.administrator, _), (.representative, _): .allowed
-                // Every API write is a place representative's: no organization token may do any of them.
-                default: .forbidden
+                let outcome: Outcome
+                if who == .anonymous {
+                    outcome = .unauthorized
+                } else if who == .administrator {
+                    outcome = .allowed
+                } else if Route.placeWrites.contains(route) {
+                    // A place representative's: no organization token may do any of them.
+                    outcome = who == .representative ? .allowed : .forbidden
+                } else {
+                    outcome = editorsOfTheOrganization.contains(who) && !administratorsOnly.contains(route) ? .allowed : .forbidden
                 }
                 table[who, default: [:]][route] = outcome
             }
@@ -55,7 +78,7 @@ import Testing
                 let (method, uri, body) = Self.request(route, box.fixture)
                 let answer = try await client.api(method, uri, json: body, token: secretBox.secret)
                 let outcome: Outcome? = switch answer.status.code {
-                case 200, 201: .allowed
+                case 200, 201, 204: .allowed
                 case 401: .unauthorized
                 case 403: .forbidden
                 default: nil
@@ -77,6 +100,37 @@ import Testing
         case .editPost: (.patch, "/api/v1/partner-search/\(f.postSlug)", #"{"title": "Renamed search"}"#)
         case .reportProgress:
             (.post, "/api/v1/pledges/\(f.pledgeSlug)/progress", #"{"date": "\#(testToday)", "note": "Two shelters opened", "figure": 400}"#)
+        case .createEvent:
+            (.post, "/api/v1/events", #"{"title": "Matrix study visit", "kind": "study-visit", "organizer": "\#(f.organizationSlug)", "host": "\#(f.placeSlug)", "startDate": "2019-09-01", "timeZone": "Europe/Paris"}"#)
+        case .editEvent: (.patch, "/api/v1/events/\(f.eventSlug)", #"{"title": "Matrix event, renamed", "online": true}"#)
+        case .deleteEvent: (.delete, "/api/v1/events/\(f.eventSlug)", "")
+        case .createCall:
+            (.post, "/api/v1/calls", #"{"title": "Matrix call for pilots", "organizer": "\#(f.organizationSlug)", "closes": "2019-12-31", "minPartners": 3}"#)
+        case .editCall: (.patch, "/api/v1/calls/\(f.callSlug)", #"{"title": "Matrix call, renamed"}"#)
+        case .deleteCall: (.delete, "/api/v1/calls/\(f.callSlug)", "")
+        case .createArticle:
+            (.post, "/api/v1/articles", #"{"title": "Matrix news", "kind": "news", "organizer": "\#(f.organizationSlug)", "body": "A made-up article for the matrix."}"#)
+        case .editArticle: (.patch, "/api/v1/articles/\(f.articleSlug)", #"{"title": "Matrix article, renamed"}"#)
+        case .deleteArticle: (.delete, "/api/v1/articles/\(f.articleSlug)", "")
+        case .createNetwork:
+            (.post, "/api/v1/networks", #"{"name": "Matrix network", "organizer": "\#(f.organizationSlug)", "lead": "\#(f.placeSlug)", "partners": ["\#(f.otherPlaceSlug)"]}"#)
+        case .editNetwork: (.patch, "/api/v1/networks/\(f.networkSlug)", #"{"name": "Matrix network, renamed", "kind": "transfer"}"#)
+        case .deleteNetwork: (.delete, "/api/v1/networks/\(f.networkSlug)", "")
+        case .createCooperation:
+            (.post, "/api/v1/cooperations", #"{"title": "Matrix cooperation", "programme": "\#(f.organizationSlug)", "places": ["\#(f.placeSlug)", "\#(f.otherPlaceSlug)"]}"#)
+        case .editCooperation: (.patch, "/api/v1/cooperations/\(f.cooperationSlug)", #"{"title": "Matrix cooperation, renamed"}"#)
+        case .deleteCooperation: (.delete, "/api/v1/cooperations/\(f.cooperationSlug)", "")
+        case .createOrganization: (.post, "/api/v1/organizations", #"{"name": "Matrix association", "kind": "association"}"#)
+        case .editOrganization: (.patch, "/api/v1/organizations/\(f.organizationSlug)", #"{"name": "Matrix organization"}"#)
+        case .deleteOrganization: (.delete, "/api/v1/organizations/\(f.spareOrganizationSlug)", "")
+        case .createPractice:
+            (.post, "/api/v1/practices", #"{"title": "Matrix practice", "place": "\#(f.placeSlug)", "summary": "A practice for the matrix."}"#)
+        case .editPractice: (.patch, "/api/v1/practices/\(f.practiceSlug)", #"{"title": "Matrix practice, renamed"}"#)
+        case .deletePractice: (.delete, "/api/v1/practices/\(f.practiceSlug)", "")
+        case .createPledge:
+            (.post, "/api/v1/pledges", #"{"title": "Matrix pledge", "place": "\#(f.placeSlug)", "framework": "Matrix framework", "quantity": 12, "unit": "homes"}"#)
+        case .editPledge: (.patch, "/api/v1/pledges/\(f.pledgeSlug)", #"{"title": "Matrix pledge, renamed", "amount": 2500.5, "currency": "EUR"}"#)
+        case .deletePledge: (.delete, "/api/v1/pledges/\(f.pledgeSlug)", "")
         }
     }
 

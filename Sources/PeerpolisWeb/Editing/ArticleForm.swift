@@ -22,42 +22,35 @@ struct ArticleForm: EditorForm {
                   "themes": article.themeSlugs.joined(separator: ",")]
     }
 
-    var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }
     var placeSlugs: [String] { ApplicationForm.slugs(self["places"]) }
 
     /// Checks every field and, when all hold, returns the article. `places` are those of `placeSlugs` that
     /// exist; the others are reported. An existing article keeps its links to networks, events and further
-    /// organizations, which this form does not show.
-    mutating func validated(existing: Article?, organizer: Organization?, places: [Place], knownThemes: Set<String>) -> Article? {
+    /// organizations, which this form does not show. Messages are in the language of `t`.
+    mutating func validated(existing: Article?, organizer: Organization?, places: [Place], knownThemes: Set<String>,
+                            _ t: Catalog) -> Article? {
         errors = [:]
         let title = self["title"]
-        if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
+        if !(3...200).contains(title.count) { errors["title"] = t[.editorCheckTitle] }
         let kind = ArticleKind(rawValue: self["kind"])
-        if kind == nil { errors["kind"] = "Choose the kind of article." }
-        if organizer == nil { errors["organizer"] = "Choose the organization that publishes the article." }
+        if kind == nil { errors["kind"] = t[.editorCheckArticleKind] }
+        if organizer == nil { errors["organizer"] = t[.editorCheckArticleOrganizer] }
         let authors = self["authors"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if self["authors"].count > 500 { errors["authors"] = "List the authors in at most 500 characters." }
-        let published = self["published"].isEmpty ? nil : Day(self["published"])
-        if !self["published"].isEmpty && published == nil {
-            errors["published"] = "Write the publication day as YYYY-MM-DD, or leave it empty."
-        }
-        if self["summary"].count > 2_000 {
-            errors["summary"] = "The summary may have at most 2,000 characters; it has \(self["summary"].count)."
-        }
+        if self["authors"].count > 500 { errors["authors"] = t[.editorCheckAuthors] }
+        let published = optionalDay("published", t[.editorCheckPublished])
+        let summary = self.summary(limit: 2_000, t)
         if !(1...100_000).contains(self["body"].count) {
-            errors["body"] = "Write the text, up to 100,000 characters; it has \(self["body"].count)."
+            errors["body"] = t.format(.editorCheckBody, String(self["body"].count))
         }
         let found = Set(places.map(\.slug))
-        let unknown = placeSlugs.filter { !found.contains($0) }
-        if !unknown.isEmpty { errors["places"] = "No place has the slug \(unknown.map { "'\($0)'" }.joined(separator: ", "))." }
-        let unknownThemes = themeSlugs.filter { !knownThemes.contains($0) }
-        if !unknownThemes.isEmpty { errors["themes"] = "Unknown themes: \(unknownThemes.joined(separator: ", "))." }
+        reportUnknownPlaces("places", placeSlugs.filter { !found.contains($0) }, t)
+        let themes = self.themes(known: knownThemes, t)
 
         guard errors.isEmpty, let kind, let organizer else { return nil }
         let others = (existing?.organizationIDs.dropFirst() ?? []).filter { $0 != organizer.id }
         return Article(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, kind: kind, authors: authors,
-                       publishedOn: published, summary: self["summary"], body: self["body"],
-                       statedReadingMinutes: existing?.statedReadingMinutes, themeSlugs: themeSlugs.sorted(),
+                       publishedOn: published, summary: summary, body: self["body"],
+                       statedReadingMinutes: existing?.statedReadingMinutes, themeSlugs: themes,
                        placeIDs: places.map(\.id), networkIDs: existing?.networkIDs ?? [],
                        organizationIDs: [organizer.id] + others, eventIDs: existing?.eventIDs ?? [])
     }

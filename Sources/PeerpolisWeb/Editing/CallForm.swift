@@ -36,49 +36,44 @@ struct CallForm: EditorForm {
         fields["continents"] = Continent.allCases.map(\.rawValue).filter { !form.text("continent." + $0).isEmpty }
             .joined(separator: ",")
     }
-
-    var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }
     var continents: [Continent] { self["continents"].split(separator: ",").compactMap { Continent(rawValue: String($0)) } }
 
-    /// Checks every field and, when all hold, returns the call they describe.
-    mutating func validated(existing: Call?, organizer: Organization?, knownThemes: Set<String>) -> Call? {
+    /// Checks every field and, when all hold, returns the call they describe. Messages are in the language of `t`.
+    mutating func validated(existing: Call?, organizer: Organization?, knownThemes: Set<String>, _ t: Catalog) -> Call? {
         errors = [:]
         let title = self["title"]
-        if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
-        if organizer == nil { errors["organizer"] = "Choose the organization that runs the call." }
-        let opens = optionalDay("opens", "Write the opening day as YYYY-MM-DD, or leave it empty.")
-        let closes = optionalDay("closes", "Write the closing day as YYYY-MM-DD, or leave it empty.")
-        if let opens, let closes, closes < opens { errors["closes"] = "The call cannot close before it opens (\(opens))." }
+        if !(3...200).contains(title.count) { errors["title"] = t[.editorCheckTitle] }
+        if organizer == nil { errors["organizer"] = t[.editorCheckCallOrganizer] }
+        let opens = optionalDay("opens", t[.editorCheckOpens])
+        let closes = optionalDay("closes", t[.editorCheckCloses])
+        if let opens, let closes, closes < opens { errors["closes"] = t.format(.editorCheckClosesBeforeOpens, opens.description) }
         if opens == nil && closes == nil && errors["opens"] == nil && errors["closes"] == nil {
-            errors["closes"] = "Give at least the closing day: applications are taken only while a call is open."
+            errors["closes"] = t[.editorCheckNoDates]
         }
-        let minPartners = count("minPartners"), maxPartners = count("maxPartners")
-        let minCountries = count("minCountries"), maxPerCountry = count("maxPerCountry")
+        let minPartners = count("minPartners", t), maxPartners = count("maxPartners", t)
+        let minCountries = count("minCountries", t), maxPerCountry = count("maxPerCountry", t)
         if let minPartners, let maxPartners, maxPartners < minPartners {
-            errors["maxPartners"] = "The most partners allowed cannot be fewer than the least asked for (\(minPartners))."
+            errors["maxPartners"] = t.format(.editorCheckMaxBelowMin, String(minPartners))
         }
         if let minCountries, let maxPartners, minCountries > maxPartners {
-            errors["minCountries"] = "A consortium of at most \(maxPartners) partners cannot span \(minCountries) countries."
+            errors["minCountries"] = t.format(.editorCheckCountriesOverPartners, String(maxPartners), String(minCountries))
         }
-        if self["summary"].count > 5_000 {
-            errors["summary"] = "The summary may have at most 5,000 characters; it has \(self["summary"].count)."
-        }
-        let unknown = themeSlugs.filter { !knownThemes.contains($0) }
-        if !unknown.isEmpty { errors["themes"] = "Unknown themes: \(unknown.joined(separator: ", "))." }
+        let summary = self.summary(limit: 5_000, t)
+        let themes = self.themes(known: knownThemes, t)
         let regions = self["regions"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 
         guard errors.isEmpty, let organizer else { return nil }
         let rules = EligibilityRules(minPartners: minPartners, maxPartners: maxPartners, minCountries: minCountries,
                                      maxPerCountry: maxPerCountry, requiredContinents: continents, requiredRegions: regions)
         return Call(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, organizationID: organizer.id,
-                    opensOn: opens, closesOn: closes, summary: self["summary"], rules: rules, themeSlugs: themeSlugs.sorted())
+                    opensOn: opens, closesOn: closes, summary: summary, rules: rules, themeSlugs: themes)
     }
 
     /// A rule's number: empty for no rule, else a whole number from 1 to 500.
-    private mutating func count(_ name: String) -> Int? {
+    private mutating func count(_ name: String, _ t: Catalog) -> Int? {
         guard !self[name].isEmpty else { return nil }
         guard let value = Int(self[name]), (1...500).contains(value) else {
-            errors[name] = "Give a whole number from 1 to 500, or leave it empty for no such rule."
+            errors[name] = t[.editorCheckRuleNumber]
             return nil
         }
         return value

@@ -13,10 +13,27 @@ struct CooperationEditing: EditorDescription {
     static let actions = EditorActions(create: .createCooperation, edit: .editCooperation, delete: .deleteCooperation)
     static let ownerRefusal = "Your account cannot publish cooperations for that programme."
     static let listURL = SiteURL.cooperations
+    static let ownerField = "programme"
+    static let api = EditorAPI(
+        schema: "Cooperation", whoMay: "the editors of its programme, and administrators; only administrators for a cooperation of no programme",
+        example: #"{"title": "Los Cabos and Almería on tourism", "programme": "iurc", "places": ["los-cabos-mx", "almeria-es"], "outcomes": [{"description": "Public-private partnership", "amount": 50000000, "unit": "USD"}]}"#,
+        fields: [
+            APIField("title", .text, required: true, "3 to 200 characters."),
+            APIField("programme", .slug, "The slug of the programme (an organization); none leaves it to administrators."),
+            APIField("startDate", .day, "The first day."),
+            APIField("endDate", .day, "The last day."),
+            APIField("narrative", .text, "Markdown, at most 20,000 characters."),
+            APIField("places", .places, required: true, "Slugs of the places, at least two."),
+            APIField("themes", .themes, "Theme slugs, as listed at /api/v1/themes."),
+            APIField("outcomes", CooperationForm.outcomesKind, "What came of it, at most 30, as the read API shows them."),
+        ])
 
     func fetch(slug: String) async throws -> Cooperation? { try await Cooperation.fetchOne(slug: slug, on: support.database.sql) }
     func fetch(id: Int) async throws -> Cooperation? { try await Cooperation.fetchOne(id: id, on: support.database.sql) }
     func url(of cooperation: Cooperation) -> SiteURL { .cooperation(cooperation.slug) }
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable {
+        try await pages.apiCooperation(slug: slug)
+    }
     func resource(of cooperation: Cooperation) -> Resource { .cooperation(programmeID: cooperation.programmeID) }
     func resource(of programme: OrganizationChoice) -> Resource { .cooperation(programmeID: programme.id) }
 
@@ -39,10 +56,11 @@ struct CooperationEditing: EditorDescription {
         try await support.organizationChoice(slug: form["programme"])
     }
 
-    func validate(_ form: inout CooperationForm, existing: Cooperation?, owner: OrganizationChoice) async throws -> Cooperation? {
+    func validate(_ form: inout CooperationForm, existing: Cooperation?, owner: OrganizationChoice,
+                  _ t: Catalog) async throws -> Cooperation? {
         let places = try await Place.fetchDictionary(slugs: form.placeSlugs, on: support.database.sql)
         return form.validated(existing: existing, programme: owner.organization, places: places,
-                              knownThemes: try await support.themeSlugs())
+                              knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Cooperation?, to new: Cooperation) -> [String: AuditChange] {

@@ -32,22 +32,21 @@ struct CooperationForm: EditorForm {
     var placeSlugs: [String] { Array(Self.slugs(in: self["places"]).prefix(Self.maximumPlaces + 1)) }
 
     /// Checks every field and, when all hold, returns the cooperation. `programme` is the organization the form
-    /// names (nil for none), `places` the places of `placeSlugs` that exist.
+    /// names (nil for none), `places` the places of `placeSlugs` that exist. Messages are in the language of `t`.
     mutating func validated(existing: Cooperation?, programme: Organization?, places: [String: Place],
-                            knownThemes: Set<String>) -> Cooperation? {
+                            knownThemes: Set<String>, _ t: Catalog) -> Cooperation? {
         errors = [:]
-        let title = text("title", 3...200, "Give a title of 3 to 200 characters.")
-        let (start, end) = optionalPeriod(start: "startDate", end: "endDate")
-        let narrative = text("narrative", 0...20_000,
-                             "The narrative may have at most 20,000 characters; it has \(self["narrative"].count).")
-        let partners = self.places("places", found: places)
+        let title = text("title", 3...200, t[.editorCheckTitle])
+        let (start, end) = optionalPeriod(start: "startDate", end: "endDate", t)
+        let narrative = text("narrative", 0...20_000, t.format(.editorCheckNarrative, String(self["narrative"].count)))
+        let partners = self.places("places", found: places, t)
         if errors["places"] == nil && partners.count < 2 {
-            errors["places"] = "A cooperation joins at least two places: give their slugs, such as malmo-se, lyon-fr."
+            errors["places"] = t[.editorCheckTwoPlaces]
         } else if partners.count > Self.maximumPlaces {
-            errors["places"] = "List at most \(Self.maximumPlaces) places."
+            errors["places"] = t.format(.editorCheckTooManyPlaces, String(Self.maximumPlaces))
         }
-        let themes = self.themes(known: knownThemes)
-        let outcomes = self.outcomes()
+        let themes = self.themes(known: knownThemes, t)
+        let outcomes = self.outcomes(t)
 
         guard errors.isEmpty else { return nil }
         return Cooperation(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, programmeID: programme?.id,
@@ -57,7 +56,7 @@ struct CooperationForm: EditorForm {
 
     /// The outcomes, one a line: `description`, or `description | figure unit` such as
     /// `public-private partnership | 50000000 USD`.
-    private mutating func outcomes() -> [Outcome] {
+    private mutating func outcomes(_ t: Catalog) -> [Outcome] {
         let lines = self["outcomes"].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         var outcomes: [Outcome] = []
@@ -67,13 +66,12 @@ struct CooperationForm: EditorForm {
             let figure = parts.count > 1 ? parts[1].split(separator: " ", maxSplits: 1).map(String.init) : []
             let amount = figure.first.flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil }
             if !(1...500).contains(description.count) || (!figure.isEmpty && amount == nil) || (figure.count > 1 && figure[1].count > 40) {
-                errors["outcomes"] = "Line \(number + 1): write what came of it, then optionally | and the figure with its unit, "
-                    + "such as: public-private partnership | 50000000 USD."
+                errors["outcomes"] = t.format(.editorCheckOutcomeLine, String(number + 1))
                 return []
             }
             outcomes.append(Outcome(description: description, amount: amount, unit: figure.count > 1 ? figure[1] : nil))
         }
-        if outcomes.count > 30 { errors["outcomes"] = "List at most 30 outcomes." }
+        if outcomes.count > 30 { errors["outcomes"] = t[.editorCheckTooManyOutcomes] }
         return outcomes
     }
 

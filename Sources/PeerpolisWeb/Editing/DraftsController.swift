@@ -50,6 +50,10 @@ struct DraftsController: FormController, Sendable {
 protocol EntityEditor: Sendable {
     /// The entity's name in the drafts table (`event`).
     var entityName: String { get }
+    /// The first segment of its paths, on the site and in the API (`events`).
+    var collection: String { get }
+    /// How its entities are written through the API, for the OpenAPI document.
+    var api: EditorAPI { get }
     func addRoutes(to router: Router<AppRequestContext>)
     /// A draft of this editor's entity, opened in its form.
     func open(_ draft: Draft, _ request: Request, _ context: AppRequestContext, principal: Principal) async throws -> Response

@@ -10,12 +10,15 @@ import SQLKit
 /// - who owns an entity and which `Authorization` actions and resources apply (`Owner`, `owner(of:existing:)`,
 ///   `actions`, `resource(of:)` for an entity and for an owner, `draftOrganizationID`);
 /// - its page (`page`) and its addresses (`collection`, `url(of:)`, `listURL`);
+/// - its JSON API writes: the members of a body and their types (`api`), and the read API's JSON of an entity
+///   (`apiDetail`);
 /// - its field-by-field changes for the audit log (`changes`), and, when deleting needs more than deleting
 ///   the row, `delete`.
 ///
 /// To add an editor: write the form (an `EditorForm`), make the entity `EditableEntity`, write a
 /// description, add its `SiteURL` cases (new, edit, delete) and add `Editor(description)` to the `editors`
-/// list in `buildRouter`, which registers its routes and lets `DraftsController` open its drafts. Drafts
+/// list in `buildRouter`, which registers its page and API routes, documents the API ones in `/openapi.json`
+/// and lets `DraftsController` open its drafts. Drafts
 /// are shared by organization only (`drafts.organization_id`): an owner with no organization (a place, say)
 /// returns nil from `draftOrganizationID`, leaving its drafts to their author and administrators.
 protocol EditorDescription: Sendable {
@@ -43,13 +46,20 @@ protocol EditorDescription: Sendable {
     static var actions: EditorActions { get }
     /// The sentence that refuses a form naming an owner the account may not publish for.
     static var ownerRefusal: String { get }
+    /// The form's field that names the owner (`organizer`), where a form naming none that exists gets its message.
+    static var ownerField: String { get }
+    /// How the entities are written through the JSON API: the members of a body, one per form field, and their
+    /// JSON types (`Editor+API`).
+    static var api: EditorAPI { get }
     /// Where a deletion sends the browser: the public list.
     static var listURL: SiteURL { get }
 
     func fetch(slug: String) async throws -> Entity?
     func fetch(id: Int) async throws -> Entity?
-    /// The entity's public page, where publishing sends the browser.
+    /// The entity's public page, where publishing sends the browser; its `apiPath` is the entity in the API.
     func url(of entity: Entity) -> SiteURL
+    /// The entity as the read API shows it (`GET /api/v1/<collection>/<slug>`), which API writes answer with.
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable
 
     /// The resource an existing entity is, for editing and deleting it.
     func resource(of entity: Entity) -> Resource
@@ -60,10 +70,9 @@ protocol EditorDescription: Sendable {
     func draftOrganizationID(_ owner: Owner) -> Int?
     /// The place whose representatives share the drafts kept for `owner`; nil by default.
     func draftPlaceID(_ owner: Owner) -> Int?
-    /// Called when the form names no owner that exists. Writes a message on the owner's field and returns
-    /// true, so the form comes back as typed (400); the default returns false, which refuses the form (403),
-    /// right for owners chosen from a list, which only a forged form can miss.
-    func explainUnknownOwner(in form: inout Form) -> Bool
+    /// The message beside the owner's field (`ownerField`) when the form names no owner that exists, in the
+    /// language of `t`; by default, that no organization has the slug typed.
+    func unknownOwnerMessage(_ form: Form, _ t: Catalog) -> String
 
     /// A blank form for the signed-in account, from the page's query (`?organizer=`); throws `forbidden`
     /// when the account may publish this kind of entity nowhere.
@@ -75,9 +84,10 @@ protocol EditorDescription: Sendable {
     /// The owner the form names, looked up (`existing` is the entity being changed); nil when it names none
     /// that exists, which refuses the form.
     func owner(of form: Form, existing: Entity?) async throws -> Owner?
-    /// Checks every field, writing a message per field into `form.errors`; when all hold, returns the entity
-    /// the form describes (with `id` and `slug` from `existing`, or empty for a new one).
-    func validate(_ form: inout Form, existing: Entity?, owner: Owner) async throws -> Entity?
+    /// Checks every field, writing a message per field into `form.errors` in the language of `t` (the
+    /// request's); when all hold, returns the entity the form describes (with `id` and `slug` from `existing`,
+    /// or empty for a new one).
+    func validate(_ form: inout Form, existing: Entity?, owner: Owner, _ t: Catalog) async throws -> Entity?
     /// Field-by-field differences between two versions, for the audit log and the history.
     func changes(from old: Entity?, to new: Entity) -> [String: AuditChange]
     /// The editor page. `principal` is who looks at it, for the owners it may choose among.
@@ -90,10 +100,13 @@ protocol EditorDescription: Sendable {
 
 extension EditorDescription {
     static var titleField: String { "title" }
+    static var ownerField: String { "organizer" }
 
     func draftPlaceID(_ owner: Owner) -> Int? { nil }
 
-    func explainUnknownOwner(in form: inout Form) -> Bool { false }
+    func unknownOwnerMessage(_ form: Form, _ t: Catalog) -> String {
+        t.format(.editorCheckOwner, form[Self.ownerField])
+    }
 
     func delete(_ entity: Entity, by principal: Principal, now: Date, on db: any SQLDatabase) async throws {
         try await Entity.delete(id: entity.id, on: db)
@@ -129,11 +142,8 @@ extension EditorDescription where Owner == Place {
 
     func draftPlaceID(_ place: Place) -> Int? { place.id }
 
-    func explainUnknownOwner(in form: inout Form) -> Bool {
-        form.errors = ["place": form["place"].isEmpty
-            ? "Give the place's slug, as in its address, such as malmo-se."
-            : "No place has the slug '\(form["place"])'; give it as in the place's address, such as malmo-se."]
-        return true
+    func unknownOwnerMessage(_ form: Form, _ t: Catalog) -> String {
+        form[Self.ownerField].isEmpty ? t[.editorCheckPlaceMissing] : t.format(.editorCheckPlaces, "'\(form[Self.ownerField])'")
     }
 }
 

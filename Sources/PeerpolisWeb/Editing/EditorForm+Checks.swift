@@ -1,7 +1,7 @@
 import Foundation
 import PeerpolisDomain
 
-/// Checks that several forms share, each writing its message into `errors` under the field's name.
+/// Checks several forms make, each writing its message, in the catalog's language, under the field it is about.
 extension EditorForm {
     /// The theme boxes ticked, kept as one comma-separated field.
     var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }
@@ -24,10 +24,10 @@ extension EditorForm {
     }
 
     /// An optional period: both days as `optionalDay` reads them, the last not before the first.
-    mutating func optionalPeriod(start: String, end: String) -> (Day?, Day?) {
-        let first = optionalDay(start, "Write the first day as YYYY-MM-DD, such as 2027-03-15, or leave it empty.")
-        let last = optionalDay(end, "Write the last day as YYYY-MM-DD, or leave it empty.")
-        if let first, let last, last < first { errors[end] = "The last day cannot come before the first day (\(first))." }
+    mutating func optionalPeriod(start: String, end: String, _ t: Catalog) -> (Day?, Day?) {
+        let first = optionalDay(start, t[.editorCheckFirstDay])
+        let last = optionalDay(end, t[.editorCheckLastDay])
+        if let first, let last, last < first { errors[end] = t.format(.editorCheckLastBeforeFirst, first.description) }
         return (first, last)
     }
 
@@ -38,37 +38,43 @@ extension EditorForm {
         return text
     }
 
+    /// A summary of at most `limit` characters.
+    mutating func summary(_ name: String = "summary", limit: Int, _ t: Catalog) -> String {
+        text(name, 0...limit, t.format(.editorCheckSummary, Formatter(catalog: t).integer(limit), String(self[name].count)))
+    }
+
     /// A website: empty for none, else an `http` or `https` address with a host.
-    mutating func website(_ name: String) -> String? {
+    mutating func website(_ name: String, _ t: Catalog) -> String? {
         let text = self[name].trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), text.count <= 500,
               let url = URL(string: text), let host = url.host, host.contains(".") else {
-            errors[name] = "Give the website's full address, starting with https://, such as https://urbact.eu."
+            errors[name] = t[.editorCheckWebsite]
             return nil
         }
         return text
     }
 
     /// The theme slugs of the comma-separated field `name`, sorted; those not in `known` are reported.
-    mutating func themes(_ name: String = "themes", known: Set<String>) -> [String] {
+    mutating func themes(_ name: String = "themes", known: Set<String>, _ t: Catalog) -> [String] {
         let slugs = self[name].split(separator: ",").map(String.init)
         let unknown = slugs.filter { !known.contains($0) }
-        if !unknown.isEmpty { errors[name] = "Unknown themes: \(unknown.joined(separator: ", "))." }
+        if !unknown.isEmpty { errors[name] = t.format(.editorCheckThemes, unknown.joined(separator: ", ")) }
         return slugs.sorted()
     }
 
     /// The places a field names by slug (commas or spaces between them), in the order given and without
     /// repeats; slugs `found` lacks are reported.
-    mutating func places(_ name: String, found: [String: Place]) -> [Place] {
+    mutating func places(_ name: String, found: [String: Place], _ t: Catalog) -> [Place] {
         let slugs = Self.slugs(in: self[name])
-        let unknown = slugs.filter { found[$0] == nil }
-        if !unknown.isEmpty {
-            errors[name] = "No place has the slug \(unknown.map { "'\($0)'" }.joined(separator: ", ")); "
-                + "give each as in the place's address, such as malmo-se."
-        }
+        reportUnknownPlaces(name, slugs.filter { found[$0] == nil }, t)
         return slugs.compactMap { found[$0] }
+    }
+
+    /// Notes the slugs, under `name`, that name no place.
+    mutating func reportUnknownPlaces(_ name: String, _ unknown: [String], _ t: Catalog) {
+        if !unknown.isEmpty { errors[name] = t.format(.editorCheckPlaces, unknown.map { "'\($0)'" }.joined(separator: ", ")) }
     }
 
     /// The slugs a field lists, lowercased, without repeats.

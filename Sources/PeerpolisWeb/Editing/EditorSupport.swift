@@ -12,6 +12,11 @@ struct EditorSupport: Sendable {
     let clock: Clock
     let authorizer: Authorizer
     let reference: ReferenceData
+    /// The read side, whose API JSON an API write answers with.
+    let site: SiteController
+
+    /// Who an API write comes from, by its bearer token.
+    var bearer: BearerAuthenticator { BearerAuthenticator(database: database, clock: clock) }
 
     /// The organizations an account may publish for: every one for an administrator. With `orNone` false,
     /// an account that edits none is refused.

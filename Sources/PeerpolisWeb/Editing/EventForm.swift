@@ -28,60 +28,58 @@ struct EventForm: EditorForm {
                   "themes": event.themeSlugs.joined(separator: ",")]
     }
 
-    var themeSlugs: [String] { self["themes"].split(separator: ",").map(String.init) }
 
     /// Checks every field and, when all hold, returns the event they describe (with `id` and `slug` from
     /// `existing`, or empty for a new one). `organizer` and `host` must already be resolved from their slugs.
-    mutating func validated(existing: Event?, organizer: Organization?, host: Place?, knownThemes: Set<String>) -> Event? {
+    /// Messages are in the language of `t`.
+    mutating func validated(existing: Event?, organizer: Organization?, host: Place?, knownThemes: Set<String>,
+                            _ t: Catalog) -> Event? {
         errors = [:]
         let title = self["title"]
-        if !(3...200).contains(title.count) { errors["title"] = "Give a title of 3 to 200 characters." }
+        if !(3...200).contains(title.count) { errors["title"] = t[.editorCheckTitle] }
         let kind = EventKind(rawValue: self["kind"])
-        if kind == nil { errors["kind"] = "Choose the kind of event." }
-        if organizer == nil { errors["organizer"] = "Choose the organizing organization." }
+        if kind == nil { errors["kind"] = t[.editorCheckEventKind] }
+        if organizer == nil { errors["organizer"] = t[.editorCheckEventOrganizer] }
         let online = !self["online"].isEmpty
         if !self["host"].isEmpty && host == nil {
-            errors["host"] = "No place has the slug '\(self["host"])'; give it as in the place's address, such as malmo-se."
+            errors["host"] = t.format(.editorCheckHostUnknown, self["host"])
         } else if host == nil && !online {
-            errors["host"] = "Give the host place, or tick that the event is online."
+            errors["host"] = t[.editorCheckHostMissing]
         }
         let start = Day(self["startDate"]), end = Day(self["endDate"].isEmpty ? self["startDate"] : self["endDate"])
-        if start == nil { errors["startDate"] = "Write the first day as YYYY-MM-DD, such as 2027-03-15." }
-        if end == nil { errors["endDate"] = "Write the last day as YYYY-MM-DD, or leave it empty for a one-day event." }
-        if let start, let end, end < start { errors["endDate"] = "The last day cannot come before the first day (\(start))." }
+        if start == nil { errors["startDate"] = t[.editorCheckStartDate] }
+        if end == nil { errors["endDate"] = t[.editorCheckEndDate] }
+        if let start, let end, end < start { errors["endDate"] = t.format(.editorCheckLastBeforeFirst, start.description) }
         let startTime = Self.time(self["startTime"]), endTime = Self.time(self["endTime"])
-        if !self["startTime"].isEmpty && startTime == nil { errors["startTime"] = "Write the time as HH:MM, such as 09:30." }
-        if !self["endTime"].isEmpty && endTime == nil { errors["endTime"] = "Write the time as HH:MM, such as 17:00." }
-        if startTime == nil && endTime != nil { errors["startTime"] = "Give a starting time too, or leave both times empty." }
+        if !self["startTime"].isEmpty && startTime == nil { errors["startTime"] = t.format(.editorCheckTime, "09:30") }
+        if !self["endTime"].isEmpty && endTime == nil { errors["endTime"] = t.format(.editorCheckTime, "17:00") }
+        if startTime == nil && endTime != nil { errors["startTime"] = t[.editorCheckStartTimeMissing] }
         let zone = self["timeZone"]
         if TimeZone(identifier: zone) == nil || !(zone.contains("/") || zone == "UTC") {
-            errors["timeZone"] = "Give a time zone by its IANA name, such as Europe/Brussels or America/Bogota."
+            errors["timeZone"] = t[.editorCheckTimeZone]
         }
         var capacity: Int?
         if !self["capacity"].isEmpty {
             if let seats = Int(self["capacity"]), (1...100_000).contains(seats) {
                 capacity = seats
             } else {
-                errors["capacity"] = "Give the number of seats as a whole number from 1 to 100,000, or leave it empty for no limit."
+                errors["capacity"] = t[.editorCheckCapacity]
             }
         }
         let deadline = self["deadline"].isEmpty ? nil : Day(self["deadline"])
         if !self["deadline"].isEmpty && deadline == nil {
-            errors["deadline"] = "Write the registration deadline as YYYY-MM-DD, or leave it empty."
+            errors["deadline"] = t[.editorCheckDeadline]
         } else if let deadline, let start, deadline > start {
-            errors["deadline"] = "Registration must close on or before the first day (\(start))."
+            errors["deadline"] = t.format(.editorCheckDeadlineAfterStart, start.description)
         }
-        if self["summary"].count > 5_000 {
-            errors["summary"] = "The summary may have at most 5,000 characters; it has \(self["summary"].count)."
-        }
-        let unknown = themeSlugs.filter { !knownThemes.contains($0) }
-        if !unknown.isEmpty { errors["themes"] = "Unknown themes: \(unknown.joined(separator: ", "))." }
+        let summary = self.summary(limit: 5_000, t)
+        let themes = self.themes(known: knownThemes, t)
 
         guard errors.isEmpty, let kind, let organizer, let start, let end else { return nil }
         return Event(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, kind: kind, organizerID: organizer.id,
                      networkID: existing?.networkID, hostPlaceID: host?.id, isOnline: online, startDate: start, endDate: end,
                      startTime: startTime, endTime: endTime, timeZone: zone, capacity: capacity,
-                     registrationDeadline: deadline, summary: self["summary"], themeSlugs: themeSlugs.sorted())
+                     registrationDeadline: deadline, summary: summary, themeSlugs: themes)
     }
 
     /// `HH:MM` from 00:00 to 23:59.

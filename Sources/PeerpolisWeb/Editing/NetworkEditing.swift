@@ -17,10 +17,29 @@ struct NetworkEditing: EditorDescription {
     static let actions = EditorActions(create: .createNetwork, edit: .editNetwork, delete: .deleteNetwork)
     static let ownerRefusal = "Your account cannot publish networks for that organization."
     static let listURL = SiteURL.networks
+    static let api = EditorAPI(
+        schema: "Network", whoMay: "the editors of the organization that runs the network, and administrators; only administrators for a network of no organization",
+        example: #"{"name": "Heat shelter peers", "kind": "transfer", "organizer": "urbact", "lead": "malmo-se", "partners": ["lyon-fr"]}"#,
+        fields: [
+            APIField("name", .text, required: true, "3 to 200 characters."),
+            APIField("kind", .choice(NetworkKind.allCases.map(\.rawValue)), "The kind of network; none when not stated."),
+            APIField("organizer", .slug, "The slug of the organization that runs it; none leaves it to administrators."),
+            APIField("lead", .slug, "The slug of the lead place."),
+            APIField("partners", .places, "Slugs of the partner places."),
+            APIField("observers", .places, "Slugs of the observer places."),
+            APIField("startDate", .day, "The first day."),
+            APIField("endDate", .day, "The last day."),
+            APIField("status", .choice(LifecycleStatus.allCases.map(\.rawValue)), "The status, where the dates do not tell it."),
+            APIField("summary", .text, "At most 5,000 characters."),
+            APIField("outputs", .lines, "At most 50 outputs, each of at most 500 characters."),
+            APIField("website", .text, "An http or https address."),
+            APIField("themes", .themes, "Theme slugs, as listed at /api/v1/themes."),
+        ])
 
     func fetch(slug: String) async throws -> Network? { try await Network.fetchOne(slug: slug, on: support.database.sql) }
     func fetch(id: Int) async throws -> Network? { try await Network.fetchOne(id: id, on: support.database.sql) }
     func url(of network: Network) -> SiteURL { .network(network.slug) }
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable { try await pages.apiNetwork(slug: slug) }
     func resource(of network: Network) -> Resource { .network(organizationID: network.organizationID) }
     func resource(of owner: OrganizationChoice) -> Resource { .network(organizationID: owner.id) }
 
@@ -43,10 +62,10 @@ struct NetworkEditing: EditorDescription {
         try await support.organizationChoice(slug: form["organizer"])
     }
 
-    func validate(_ form: inout NetworkForm, existing: Network?, owner: OrganizationChoice) async throws -> Network? {
+    func validate(_ form: inout NetworkForm, existing: Network?, owner: OrganizationChoice, _ t: Catalog) async throws -> Network? {
         let places = try await Place.fetchDictionary(slugs: form.placeSlugs, on: support.database.sql)
         return form.validated(existing: existing, organization: owner.organization, places: places,
-                              knownThemes: try await support.themeSlugs())
+                              knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: Network?, to new: Network) -> [String: AuditChange] { NetworkForm.changes(from: old, to: new) }

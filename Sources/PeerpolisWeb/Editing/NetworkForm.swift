@@ -41,31 +41,31 @@ struct NetworkForm: EditorForm {
     }
 
     /// Checks every field and, when all hold, returns the network. `organization` is the one the form names
-    /// (nil for none), `places` the places of `placeSlugs` that exist.
+    /// (nil for none), `places` the places of `placeSlugs` that exist. Messages are in the language of `t`.
     mutating func validated(existing: Network?, organization: Organization?, places: [String: Place],
-                            knownThemes: Set<String>) -> Network? {
+                            knownThemes: Set<String>, _ t: Catalog) -> Network? {
         errors = [:]
-        let name = text("name", 3...200, "Give a name of 3 to 200 characters.")
+        let name = text("name", 3...200, t.format(.editorCheckName, "3"))
         let kind = NetworkKind(rawValue: self["kind"])
-        if kind == nil && !self["kind"].isEmpty { errors["kind"] = "Choose the kind of network, or leave it not stated." }
-        let lead = self["lead"].isEmpty ? [] : self.places("lead", found: places)
-        if Self.slugs(in: self["lead"]).count > 1 { errors["lead"] = "Give one lead place; list the others as partners." }
-        let partners = self.places("partners", found: places).filter { $0.id != lead.first?.id }
-        let observers = self.places("observers", found: places)
+        if kind == nil && !self["kind"].isEmpty { errors["kind"] = t[.editorCheckNetworkKind] }
+        let lead = self["lead"].isEmpty ? [] : self.places("lead", found: places, t)
+        if Self.slugs(in: self["lead"]).count > 1 { errors["lead"] = t[.editorCheckOneLead] }
+        let partners = self.places("partners", found: places, t).filter { $0.id != lead.first?.id }
+        let observers = self.places("observers", found: places, t)
         let both = Set(partners.map(\.slug)).intersection(observers.map(\.slug)).sorted()
-        if !both.isEmpty { errors["observers"] = "A member is a partner or an observer, not both: \(both.joined(separator: ", "))." }
-        if placeSlugs.count > Self.maximumMembers { errors["partners"] = "List at most \(Self.maximumMembers) members." }
-        let (start, end) = optionalPeriod(start: "startDate", end: "endDate")
+        if !both.isEmpty { errors["observers"] = t.format(.editorCheckPartnerAndObserver, both.joined(separator: ", ")) }
+        if placeSlugs.count > Self.maximumMembers { errors["partners"] = t.format(.editorCheckTooManyMembers, String(Self.maximumMembers)) }
+        let (start, end) = optionalPeriod(start: "startDate", end: "endDate", t)
         let status = LifecycleStatus(rawValue: self["status"])
-        if status == nil && !self["status"].isEmpty { errors["status"] = "Choose a status, or leave it to the dates." }
-        let summary = text("summary", 0...5_000, "The summary may have at most 5,000 characters; it has \(self["summary"].count).")
+        if status == nil && !self["status"].isEmpty { errors["status"] = t[.editorCheckStatus] }
+        let summary = self.summary(limit: 5_000, t)
         let outputs = self["outputs"].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         if outputs.count > 50 || outputs.contains(where: { $0.count > 500 }) {
-            errors["outputs"] = "List at most 50 outputs, one a line, each of at most 500 characters."
+            errors["outputs"] = t[.editorCheckOutputs]
         }
-        let website = self.website("website")
-        let themes = self.themes(known: knownThemes)
+        let website = self.website("website", t)
+        let themes = self.themes(known: knownThemes, t)
 
         guard errors.isEmpty else { return nil }
         let members = lead.map { NetworkMember(placeID: $0.id, role: .lead) } + partners.map { NetworkMember(placeID: $0.id, role: .partner) }

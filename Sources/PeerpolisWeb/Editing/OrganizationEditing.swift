@@ -20,10 +20,22 @@ struct OrganizationEditing: EditorDescription {
     static let actions = EditorActions(create: .createOrganization, edit: .editOrganization, delete: .deleteOrganization)
     static let ownerRefusal = "Only administrators add organizations; an organization's editors change its profile."
     static let listURL = SiteURL.organizations
+    static let api = EditorAPI(
+        schema: "Organization", whoMay: "administrators add and delete organizations; an organization's editors, and administrators, change its profile",
+        example: #"{"name": "Metropolitan transport agency", "kind": "agency", "website": "https://transport.example"}"#,
+        fields: [
+            APIField("name", .text, required: true, "2 to 200 characters."),
+            APIField("kind", .choice(OrganizationKind.allCases.map(\.rawValue)), required: true, "The kind of organization."),
+            APIField("website", .text, "An http or https address."),
+            APIField("summary", .text, "At most 5,000 characters."),
+        ])
 
     func fetch(slug: String) async throws -> Organization? { try await Organization.fetchOne(slug: slug, on: support.database.sql) }
     func fetch(id: Int) async throws -> Organization? { try await Organization.fetchOne(id: id, on: support.database.sql) }
     func url(of organization: Organization) -> SiteURL { .organization(organization.slug) }
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable {
+        try await pages.apiOrganization(slug: slug)
+    }
     func resource(of organization: Organization) -> Resource { .organization(id: organization.id) }
 
     func resource(of scope: Scope) -> Resource {
@@ -49,8 +61,8 @@ struct OrganizationEditing: EditorDescription {
         existing.map(Scope.existing) ?? .newOrganization
     }
 
-    func validate(_ form: inout OrganizationForm, existing: Organization?, owner: Scope) async throws -> Organization? {
-        form.validated(existing: existing)
+    func validate(_ form: inout OrganizationForm, existing: Organization?, owner: Scope, _ t: Catalog) async throws -> Organization? {
+        form.validated(existing: existing, t)
     }
 
     func changes(from old: Organization?, to new: Organization) -> [String: AuditChange] {

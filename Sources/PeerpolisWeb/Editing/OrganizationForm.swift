@@ -16,14 +16,14 @@ struct OrganizationForm: EditorForm {
                   "summary": organization.summary]
     }
 
-    /// Checks every field and, when all hold, returns the organization.
-    mutating func validated(existing: Organization?) -> Organization? {
+    /// Checks every field and, when all hold, returns the organization. Messages are in the language of `t`.
+    mutating func validated(existing: Organization?, _ t: Catalog) -> Organization? {
         errors = [:]
-        let name = text("name", 2...200, "Give a name of 2 to 200 characters.")
+        let name = text("name", 2...200, t.format(.editorCheckName, "2"))
         let kind = OrganizationKind(rawValue: self["kind"])
-        if kind == nil { errors["kind"] = "Choose the kind of organization." }
-        let website = self.website("website")
-        let summary = text("summary", 0...5_000, "The summary may have at most 5,000 characters; it has \(self["summary"].count).")
+        if kind == nil { errors["kind"] = t[.editorCheckOrganizationKind] }
+        let website = self.website("website", t)
+        let summary = self.summary(limit: 5_000, t)
         guard errors.isEmpty, let kind else { return nil }
         return Organization(id: existing?.id ?? 0, slug: existing?.slug ?? "", name: name, kind: kind, website: website,
                             summary: summary)

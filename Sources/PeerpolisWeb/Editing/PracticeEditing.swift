@@ -12,9 +12,23 @@ struct PracticeEditing: EditorDescription {
     static let actions = EditorActions(create: .createPractice, edit: .editPractice, delete: .deletePractice)
     static let ownerRefusal = "Your account cannot publish good practices for that place: only its representatives can."
     static let listURL = SiteURL.practices
+    static let ownerField = "place"
+    static let api = EditorAPI(
+        schema: "Practice", whoMay: "the representatives of the place that owns it, and administrators",
+        example: #"{"title": "School streets", "place": "malmo-se", "summary": "Streets outside schools closed to cars at school times."}"#,
+        fields: [
+            APIField("title", .text, required: true, "3 to 200 characters."),
+            APIField("place", .slug, required: true, "The slug of the place that owns the practice."),
+            APIField("summary", .text, required: true, "1 to 2,000 characters."),
+            APIField("body", .text, "Markdown, at most 100,000 characters; raw HTML is shown as text."),
+            APIField("results", .text, "At most 5,000 characters."),
+            APIField("networks", .list(.slug, .commasOrSpaces), "Slugs of the networks it came through."),
+            APIField("themes", .themes, "Theme slugs, as listed at /api/v1/themes."),
+        ])
 
     func fetch(slug: String) async throws -> GoodPractice? { try await GoodPractice.fetchOne(slug: slug, on: support.database.sql) }
     func fetch(id: Int) async throws -> GoodPractice? { try await GoodPractice.fetchOne(id: id, on: support.database.sql) }
+    func apiDetail(slug: String, pages: Pages) async throws -> any Encodable & Sendable { try await pages.apiPractice(slug: slug) }
     func url(of practice: GoodPractice) -> SiteURL { .practice(practice.slug) }
     func resource(of practice: GoodPractice) -> Resource { .practice(ownerPlaceID: practice.ownerPlaceID) }
     func resource(of place: Place) -> Resource { .practice(ownerPlaceID: place.id) }
@@ -36,7 +50,7 @@ struct PracticeEditing: EditorDescription {
     }
 
     /// The networks are those of the form's slugs that exist (at most 20 looked up); the form reports the others.
-    func validate(_ form: inout PracticeForm, existing: GoodPractice?, owner: Place) async throws -> GoodPractice? {
+    func validate(_ form: inout PracticeForm, existing: GoodPractice?, owner: Place, _ t: Catalog) async throws -> GoodPractice? {
         var networks: [Network] = []
         for slug in form.networkSlugs.prefix(20) {
             if let network = try await Network.fetchOne(slug: slug, on: support.database.sql) { networks.append(network) }

@@ -5,7 +5,8 @@ extension Catalog {
         .merging(englishPlaceEditing) { first, _ in first }
         .merging(englishRegistrations) { first, _ in first }
         .merging(englishEditing) { first, _ in first }
-        .merging(englishOrganizationEditing) { first, _ in first }.merging([
+        .merging(englishOrganizationEditing) { first, _ in first }
+        .merging(englishEditorChecks) { first, _ in first }.merging([
         .siteName: "Peerpolis",
         .siteTagline: "City-to-city and region-to-region cooperation, in one open hub",
         .skipToContent: "Skip to content",

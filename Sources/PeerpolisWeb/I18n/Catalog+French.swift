@@ -3,6 +3,7 @@ extension Catalog {
     static let french: [UIKey: String] = frenchAccounts.merging(frenchRegistrations) { first, _ in first }
         .merging(frenchEditing) { first, _ in first }
         .merging(frenchOrganizationEditing) { first, _ in first }
+        .merging(frenchEditorChecks) { first, _ in first }
         .merging(frenchTokens) { first, _ in first }
         .merging(frenchMail) { first, _ in first }
         .merging(frenchPlaceEditing) { first, _ in first }.merging([

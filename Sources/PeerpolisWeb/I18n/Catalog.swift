@@ -82,6 +82,19 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorCurrency, editorQuantity, editorUnit, editorPledgeStart, editorPledgeEnd
     case transferNewTitle, transferEditTitle, transferIntro, transferReceiving, transferNetwork, transferStart, transferStage
     case transferStageNone, transferDelete, transferAddLink, transferReportLink, transferChangeSection
+    // Editors' field messages (texts in Catalog+EditorChecks.swift)
+    case editorCheckTitle, editorCheckName, editorCheckSummary, editorCheckFirstDay, editorCheckLastDay
+    case editorCheckLastBeforeFirst, editorCheckWebsite, editorCheckThemes, editorCheckPlaces, editorCheckOwner
+    case editorCheckPlaceMissing
+    case editorCheckEventKind, editorCheckEventOrganizer, editorCheckHostUnknown, editorCheckHostMissing
+    case editorCheckStartDate, editorCheckEndDate, editorCheckTime, editorCheckStartTimeMissing, editorCheckTimeZone
+    case editorCheckCapacity, editorCheckDeadline, editorCheckDeadlineAfterStart, editorCheckCallOrganizer
+    case editorCheckOpens, editorCheckCloses, editorCheckClosesBeforeOpens, editorCheckNoDates
+    case editorCheckMaxBelowMin, editorCheckCountriesOverPartners, editorCheckRuleNumber, editorCheckArticleKind
+    case editorCheckArticleOrganizer, editorCheckAuthors, editorCheckPublished, editorCheckBody
+    case editorCheckNetworkKind, editorCheckOneLead, editorCheckPartnerAndObserver, editorCheckTooManyMembers
+    case editorCheckStatus, editorCheckOutputs, editorCheckNarrative, editorCheckTwoPlaces, editorCheckTooManyPlaces
+    case editorCheckOutcomeLine, editorCheckTooManyOutcomes, editorCheckOrganizationKind
     case accountHomeTitle, accountHomeEvents, accountHomeNoEvents, accountHomeApplications, accountHomeNoApplications
     case accountHomeMore, accountHomeLink, accountHomeWaitlist, accountHomeNoWaitlist, accountHomePlaceInLine
     case accountHomeLeaveWaitlist, accountLanguageHeading, accountLanguageLabel

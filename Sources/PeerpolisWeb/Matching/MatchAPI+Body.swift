@@ -83,9 +83,13 @@ enum MatchAPIBody {
 
         static func reject(_ container: KeyedDecodingContainer<Keys>, allowed: [String]) throws {
             if let unknown = container.allKeys.map(\.stringValue).filter({ !allowed.contains($0) }).sorted().first {
-                let path = MatchAPIBody.path(container.codingPath + [Keys(unknown)])
-                throw WebError.badRequest("The field '\(path)' is unknown; the fields here are \(allowed.joined(separator: ", ")).")
+                throw unknownField(MatchAPIBody.path(container.codingPath + [Keys(unknown)]), allowed: allowed)
             }
+        }
+
+        /// The refusal of a member a body may not hold, naming those it may.
+        static func unknownField(_ path: String, allowed: [String]) -> WebError {
+            .badRequest("The field '\(path)' is unknown; the fields here are \(allowed.joined(separator: ", ")).")
         }
     }
 

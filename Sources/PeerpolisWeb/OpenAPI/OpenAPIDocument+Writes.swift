@@ -41,30 +41,44 @@ extension OpenAPIDocument {
         "ValidationProblem": Schema.object(
             ["type": Schema.string, "title": Schema.string, "status": Schema.integer, "detail": Schema.string,
              "errors": Schema.described(["type": "object", "additionalProperties": Schema.string],
-                                        "Field (such as `title` or `interests[2].theme`) → what is wrong and how to fix it.")]),
+                                        "Field (such as `title` or `interests[2].theme`) → what is wrong and how to fix it. An editor's write (events, calls, articles, networks, cooperations, organizations) gives its form's own messages, in the request's language (`?lang=`, then Accept-Language: English or French); the others answer in English.")]),
     ]
 
-    /// A write operation with every answer it can give.
+    /// A write operation with every answer it can give: `notFound` adds the `slug` path parameter and a 404,
+    /// `body` the request body and its refusals (400, 415, 422); `extra` adds answers of its own (409).
+    static func writeOperation(_ id: String, _ summary: String, description: String? = nil, body: String?,
+                               success: (status: String, answer: JSONValue), notFound: String?,
+                               extra: [String: JSONValue] = [:]) -> JSONValue {
+        var responses: [String: JSONValue] = [
+            success.status: success.answer,
+            "401": ["description": "No token, or one that is unknown, revoked, expired or no longer backed by its account's role.",
+                    "content": problem],
+            "403": ["description": "The token's account (or organization role) does not allow this.", "content": problem],
+        ]
+        var operation: [String: JSONValue] = ["operationId": .string(id), "summary": .string(summary),
+                                              "security": [["bearerAuth": []]]]
+        if let description { operation["description"] = .string(description) }
+        if let notFound {
+            operation["parameters"] = [["name": "slug", "in": "path", "required": true, "schema": Schema.string]]
+            responses["404"] = ["description": .string(notFound), "content": problem]
+        }
+        if let body {
+            operation["requestBody"] = ["required": true, "content": json(body)]
+            responses["400"] = ["description": "The body is not JSON of the documented shape; `detail` names the field.", "content": problem]
+            responses["415"] = ["description": "The body is not sent as application/json.", "content": problem]
+            responses["422"] = ["description": "Well-formed but breaks a rule; `errors` says which field and why.",
+                                "content": ["application/problem+json": ["schema": Schema.ref("ValidationProblem")]]]
+        }
+        responses.merge(extra) { _, new in new }
+        operation["responses"] = .object(responses)
+        return .object(operation)
+    }
+
+    /// A write of the place representatives' kind: a body, on a resource named by its slug.
     static func write(_ id: String, _ summary: String, body: String, created: Bool, ok: String, notFound: String) -> JSONValue {
         let success: JSONValue = ["description": created ? "Saved; the new resource." : "Saved; the resource as it now is.",
                                   "content": json(ok)]
-        return [
-            "operationId": .string(id), "summary": .string(summary),
-            "parameters": [["name": "slug", "in": "path", "required": true, "schema": Schema.string]],
-            "security": [["bearerAuth": []]],
-            "requestBody": ["required": true, "content": json(body)],
-            "responses": [
-                created ? "201" : "200": success,
-                "400": ["description": "The body is not JSON of the documented shape; `detail` names the field.", "content": problem],
-                "401": ["description": "No token, or one that is unknown, revoked, expired or no longer backed by its account's role.",
-                        "content": problem],
-                "403": ["description": "The token's account (or organization role) does not allow this.", "content": problem],
-                "404": ["description": .string(notFound), "content": problem],
-                "415": ["description": "The body is not sent as application/json.", "content": problem],
-                "422": ["description": "Well-formed but breaks a rule; `errors` says which field and why.",
-                        "content": ["application/problem+json": ["schema": Schema.ref("ValidationProblem")]]],
-            ],
-        ]
+        return writeOperation(id, summary, body: body, success: (created ? "201" : "200", success), notFound: notFound)
     }
 
     static var writePaths: [String: JSONValue] {

@@ -92,22 +92,28 @@ enum OpenAPIDocument {
         return paths
     }
 
-    static var document: JSONValue {
+    /// The document, with the writes of `editors` (the route table's).
+    static func document(editors: [any EntityEditor]) -> JSONValue {
         var schemas = resourceSchemas
         for c in collections { schemas.merge(envelopes(c.schema)) { _, new in new } }
         schemas.merge(matchingSchemas) { _, new in new }
         schemas.merge(writeSchemas) { _, new in new }
+        schemas.merge(editorSchemas(editors)) { _, new in new }
+        // A path that reads and writes (`/api/v1/events`) holds both operations.
+        let paths = paths.merging(editorPaths(editors)) { old, new in .object(old.members.merging(new.members) { _, new in new }) }
         return [
             "openapi": "3.1.0",
             "info": ["title": "Peerpolis API", "version": "1.0.0",
-                     "description": "Every public collection of the hub, read-only, and the writes of place representatives, which need a bearer token (`bearerAuth`). Unknown query parameters are ignored; a known parameter with a bad value is a 400 problem. Every answer carries a strong ETag and Access-Control-Allow-Origin: *."],
+                     "description": "Every public collection of the hub, read-only, and its writes, which need a bearer token (`bearerAuth`): those of place representatives (interests, partner-search posts, pledge progress) and those of the editors (create, change and delete events, calls, articles, networks, cooperations and organizations, with the same rules and rights as the site's forms). Unknown query parameters are ignored; a known parameter with a bad value is a 400 problem. Every read answer carries a strong ETag and Access-Control-Allow-Origin: *. Problems (RFC 9457) explain themselves in English in `detail`; the `errors` of an editor's 422 are its form's own messages, in the request's language (`?lang=`, then Accept-Language: English or French; English otherwise)."],
             "paths": .object(paths),
             "components": ["schemas": .object(schemas), "securitySchemes": .object(securitySchemes)],
         ]
     }
 
-    /// The document's bytes, encoded once with sorted keys.
-    static let bytes: [UInt8] = Array((try? APIEncoding.encoder.encode(document)) ?? Data())
+    /// The document's bytes, with sorted keys; the route table encodes them once.
+    static func bytes(editors: [any EntityEditor]) -> [UInt8] {
+        Array((try? APIEncoding.encoder.encode(document(editors: editors))) ?? Data())
+    }
 }
 
 

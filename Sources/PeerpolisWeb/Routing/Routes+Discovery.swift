@@ -1,8 +1,9 @@
 import Hummingbird
 import PeerpolisStorage
 
-/// `/robots.txt`, `/sitemap.xml` (an index of parts past 50,000 addresses) and `/openapi.json`.
-func addDiscoveryRoutes(to router: Router<AppRequestContext>, site: SiteController) {
+/// `/robots.txt`, `/sitemap.xml` (an index of parts past 50,000 addresses) and `/openapi.json`, which documents
+/// the writes of `editors` too.
+func addDiscoveryRoutes(to router: Router<AppRequestContext>, site: SiteController, editors: [any EntityEditor]) {
     router.get("/robots.txt") { request, _ in
         let pages = try await site.pages(request.info)
         let text = Robots.text(sitemapURL: pages.absolute(SiteURL.sitemap.path))
@@ -22,8 +23,9 @@ func addDiscoveryRoutes(to router: Router<AppRequestContext>, site: SiteControll
         guard let text = Sitemap.part(number, of: try await pages.sitemapURLs()) else { throw WebError.notFound }
         return ConditionalResponse.make(Array(text.utf8), contentType: Sitemap.contentType, request: request)
     }
+    let openAPI = OpenAPIDocument.bytes(editors: editors)
     router.get("/openapi.json") { request, _ in
-        ConditionalResponse.make(OpenAPIDocument.bytes, contentType: "application/json; charset=utf-8", request: request)
+        ConditionalResponse.make(openAPI, contentType: "application/json; charset=utf-8", request: request)
     }
 }
 

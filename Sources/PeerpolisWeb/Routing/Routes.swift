@@ -28,7 +28,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     ApplicationController(database: environment.database, clock: environment.clock, authorizer: authorizer,
                           reference: site.reference, publicURL: environment.publicURL).addRoutes(to: router)
     let editing = EditorSupport(database: environment.database, clock: environment.clock, authorizer: authorizer,
-                                reference: site.reference)
+                                reference: site.reference, site: site)
     let editors: [any EntityEditor] = [
         Editor(EventEditing(support: editing)), Editor(CallEditing(support: editing)), Editor(ArticleEditing(support: editing)),
         Editor(NetworkEditing(support: editing)), Editor(CooperationEditing(support: editing)),
@@ -48,7 +48,7 @@ func buildRouter(environment: AppEnvironment, logger: Logger) -> Router<AppReque
     registrations.addRoutes(to: router)
     addAPIRoutes(to: router, site: site)
     addFeedRoutes(to: router, site: site)
-    addDiscoveryRoutes(to: router, site: site)
+    addDiscoveryRoutes(to: router, site: site, editors: editors)
     addDownloadRoutes(to: router, site: site)
     addMatchingRoutes(to: router, site: site, logger: logger)
 
