@@ -14,8 +14,8 @@ import Testing
     }
 
     enum Route: String, CaseIterable, Sendable {
-        case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, applyToCall, reviewApplication,
-             grantRole, revokeRole
+        case editProfile, createPost, editPost, closePost, reportProgress, messageExpert, messagePostAuthor, applyToCall,
+             reviewApplication, grantRole, revokeRole
         case registerForEvent, cancelRegistration, readAttendees
         /// API tokens on `/account/tokens`: a personal one, one for the first organization, revoking one's own
         /// and revoking another account's.
@@ -50,7 +50,7 @@ import Testing
                 let outcome: Outcome = switch (who, route) {
                 case (.anonymous, _): .signInFirst
                 case (.administrator, _): .allowed
-                case (_, .messageExpert), (_, .applyToCall): .allowed
+                case (_, .messageExpert), (_, .messagePostAuthor), (_, .applyToCall): .allowed
                 case (.organizationEditor, .reviewApplication): .allowed
                 case (.representative, .editProfile), (.representative, .createPost), (.representative, .editPost),
                      (.representative, .closePost), (.representative, .reportProgress): .allowed
@@ -91,7 +91,7 @@ import Testing
         var eventSlug = "", otherPlaceSlug = "", callSlug = "", applicationID = 0
         var organizationSlug = "", ownTokenID = 0, othersTokenID = 0, articleSlug = ""
         var networkSlug = "", cooperationSlug = "", spareOrganizationSlug = ""
-        var practiceSlug = "", otherPracticeSlug = "", transferID = 0, thirdPlaceSlug = ""
+        var practiceSlug = "", otherPracticeSlug = "", transferID = 0, thirdPlaceSlug = "", thirdPlacePostSlug = ""
         var sessionID: String?
         var csrf: String?
     }
@@ -133,6 +133,7 @@ import Testing
         case .editPost: ("/partner-search/\(f.postSlug)/edit", ["title": "Renamed search", "offer.\(f.themeSlug)": "1"])
         case .closePost: ("/partner-search/\(f.postSlug)/close", [:])
         case .messageExpert: ("/experts/\(f.spareUserID)/contact", ["message": "Could we talk about tram depots?"])
+        case .messagePostAuthor: ("/partner-search/\(f.thirdPlacePostSlug)/contact", ["message": "We would like to join your search."])
         case .applyToCall: ("/calls/\(f.callSlug)/apply", ["lead": f.placeSlug, "partners": f.otherPlaceSlug,
                                                              "proposal": String(repeating: "A shared plan for school streets. ", count: 3)])
         case .reviewApplication: ("/applications/\(f.applicationID)/review", ["status": "under-review", "note": "Looks complete."])
@@ -261,6 +262,13 @@ import Testing
         fixture.ownTokenID = try await makeToken(for: spare.id, on: db).token.id
         fixture.spareGrantID = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .expert, themes: [theme.slug]),
                                                          grantedBy: nil, now: now, on: db.sql).id
+        // A post of the third place, which the spare account speaks for, so a message about it reaches someone.
+        let thirdPlaceID = try places[2].decode(column: "id", as: Int.self)
+        fixture.thirdPlacePostSlug = try await PartnerSearchPost.insert(
+            PartnerSearchPost(id: 0, slug: "matrix-third-post", placeID: thirdPlaceID, title: "Matrix third post", seeks: [theme.slug],
+                              offers: [], published: testToday), on: db.sql).slug
+        _ = try await RoleGrant.insert(RoleGrant(userID: spare.id, role: .placeRepresentative, placeID: thirdPlaceID),
+                                       grantedBy: nil, now: now, on: db.sql)
         guard who != .anonymous else { return fixture }
         let user = try await User.insert(email: "\(who.rawValue)@city.eu", displayName: who.rawValue, passwordHash: "x", now: now, on: db.sql)
         let grant: RoleGrant = switch who {

@@ -43,6 +43,32 @@ import Testing
         }
     }
 
+    @Test func aPartnerSearchPostsAuthorIsReachedThroughItsPlaceWithoutShowingAnAddress() async throws {
+        let box = FixtureBox(), dbBox = DatabaseBox()
+        try await withSeededApp(prepare: { db in
+            dbBox.db = db
+            box.fixture = try await AuthorizationMatrixTests.prepare(db, as: .member)
+        }) { client in
+            let f = box.fixture, db = try #require(dbBox.db)
+            let browser = Browser(client)
+            let postPage = try await browser.get("/partner-search/\(f.thirdPlacePostSlug)")
+            browser.setCookie("peerpolis_session", try #require(f.sessionID))
+            let form = try await browser.get("/partner-search/\(f.thirdPlacePostSlug)/contact")
+            let sent = try await browser.post("/partner-search/\(f.thirdPlacePostSlug)/contact",
+                                              ["message": "Our city seeks the same partners; shall we apply together?"], csrf: f.csrf)
+            let unknown = try await browser.get("/partner-search/no-such-post/contact")
+            let outbox = try await OutboxMessage.fetchAll(on: db.sql)
+
+            #expect(postPage.body.contains("/partner-search/\(f.thirdPlacePostSlug)/contact"))
+            #expect(form.status == .ok)
+            #expect(sent.status == .seeOther && sent.headers[.location] == "/partner-search/\(f.thirdPlacePostSlug)")
+            #expect(outbox.map(\.recipient) == ["spare@city.eu"])
+            #expect(outbox.first?.body.contains("shall we apply together?") == true)
+            for page in [postPage, form, sent] { #expect(!page.body.contains("spare@city.eu")) }
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test func theDirectoryListsExpertsWithoutAddressesAndSendingIsLimitedPerHour() async throws {
         let box = FixtureBox(), dbBox = DatabaseBox()
         try await withSeededApp(prepare: { db in

@@ -43,6 +43,14 @@ struct ContactController: FormController, Sendable {
         router.post("/places/:slug/contact") { request, context in
             try await send(request, context, recipients: try await place(context), about: "place")
         }
+        // A partner-search post speaks for its place, so its author is reached through the place's representatives.
+        router.get("/partner-search/:slug/contact") { request, context in
+            _ = try await authorizer.require(.sendMessage, on: .site, context)
+            return try await form(request, context, recipients: try await post(context), form: MessageForm())
+        }
+        router.post("/partner-search/:slug/contact") { request, context in
+            try await send(request, context, recipients: try await post(context), about: "partner_search_post")
+        }
     }
 
     func send(_ request: Request, _ context: AppRequestContext, recipients: Recipients, about: String) async throws -> Response {
@@ -91,6 +99,15 @@ struct ContactController: FormController, Sendable {
         }
         let users = try await RoleGrant.fetchHolders(of: .placeRepresentative, placeID: place.id, on: database.sql)
         return Recipients(name: place.name, users: users, action: .placeContact(place.slug), back: .place(place.slug))
+    }
+
+    /// The representatives of the place a partner-search post speaks for, named by the post's title.
+    func post(_ context: AppRequestContext) async throws -> Recipients {
+        guard let post = try await PartnerSearchPost.fetchOne(slug: try context.parameters.require("slug"), on: database.sql) else {
+            throw WebError.notFound
+        }
+        let users = try await RoleGrant.fetchHolders(of: .placeRepresentative, placeID: post.placeID, on: database.sql)
+        return Recipients(name: post.title, users: users, action: .postContact(post.slug), back: .partnerSearchPost(post.slug))
     }
 }
 

@@ -57,6 +57,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case progressTitle, progressIntro, progressDate, progressNote, progressFigure, progressSubmit, progressBack
     case progressReport, progressAgainst, progressForRepresentatives
     case expertsTitle, expertsIntro, expertsNone, contactTitle, contactIntro, contactMessage, contactSend, contactLink
+    case postContactLink
     case applyTitle, applyIntro, applyLead, applyPartners, applyProposal, applySubmit, applyLink, applicationTitle
     case applicationState, applicationNote, applicationReview, applicationsTitle, applicationsNone, applicationPartnerCount
     case applicationsLink

@@ -39,7 +39,8 @@ extension Pages {
         guard let post = snapshot.posts.first(where: { $0.slug == slug }) else { throw WebError.notFound }
         var facts: [Fact] = []
         if let place = index.slugAndName(placeID: post.placeID) {
-            facts.append(Fact(t[.fieldPlaces], [.link(place.name, .place(place.slug))]))
+            facts.append(Fact(t[.fieldPlaces], [.link(place.name, .place(place.slug)), .text(" · "),
+                                                .link(t[.postContactLink], .postContact(post.slug))]))
         }
         facts.append(Fact(t[.postSeeks], themeLinks(post.seeks)))
         facts.append(Fact(t[.postOffers], themeLinks(post.offers)))

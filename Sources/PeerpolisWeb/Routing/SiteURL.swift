@@ -33,7 +33,7 @@ public enum SiteURL: Hashable, Sendable {
     case signIn, signUp, signOut, passwordForgot, passwordReset
     /// Contributions (issue 6): a place's profile editor and partner-search posts; role administration.
     case placeEdit(String), placePostNew(String), partnerSearchPostEdit(String), partnerSearchPostClose(String)
-    case pledgeProgress(String), experts, expertContact(Int), placeContact(String)
+    case pledgeProgress(String), experts, expertContact(Int), placeContact(String), postContact(String)
     case callApply(String), callApplications(String), application(Int), applicationReview(Int)
     case callNew, callNewFor(String), callEdit(String), callDelete(String)
     case articleNew, articleNewFor(String), articleEdit(String), articleDelete(String)
@@ -144,6 +144,7 @@ public enum SiteURL: Hashable, Sendable {
         case .applicationReview(let id): "/applications/\(id)/review"
         case .expertContact(let id): "/experts/\(id)/contact"
         case .placeContact(let slug): "/places/\(Self.encode(slug))/contact"
+        case .postContact(let slug): "/partner-search/\(Self.encode(slug))/contact"
         case .adminRoles: "/admin/roles"
         case .adminRoleRevoke(let id): "/admin/roles/\(id)/revoke"
         case .eventRegister(let slug): "/events/\(Self.encode(slug))/register"
