@@ -33,6 +33,11 @@ import Testing
              french: "Une coopération réunit au moins deux lieux : donnez leurs identifiants, comme malmo-se, lyon-fr."),
         Case(path: "/organizations/new", fields: { _ in ["name": "x", "kind": "agency", "intent": "publish"] },
              english: "Give a name of 2 to 200 characters.", french: "Donnez un nom de 2 à 200 caractères."),
+        Case(path: "/practices/new", fields: { ["title": "School streets", "place": $0.placeSlug, "intent": "publish"] },
+             english: "Say in a sentence or two (up to 2,000 characters) what the practice is.",
+             french: "Dites en une phrase ou deux"),
+        Case(path: "/pledges/new", fields: { ["title": "Homes for all", "place": $0.placeSlug, "framework": "x", "intent": "publish"] },
+             english: "Name the framework the pledge is made under", french: "Nommez le cadre de l"),
     ]
 
     @Test(arguments: cases)

@@ -55,7 +55,7 @@ struct PledgeEditing: EditorDescription {
     func validate(_ form: inout PledgeForm, existing: Pledge?, owner: Place, _ t: Catalog) async throws -> Pledge? {
         let slug = form["organization"].trimmingCharacters(in: .whitespaces).lowercased()
         let organization = slug.isEmpty ? nil : try await Organization.fetchOne(slug: slug, on: support.database.sql)
-        return form.validated(existing: existing, owner: owner, organization: organization)
+        return form.validated(existing: existing, owner: owner, organization: organization, t)
     }
 
     func changes(from old: Pledge?, to new: Pledge) -> [String: AuditChange] { PledgeForm.changes(from: old, to: new) }

@@ -29,37 +29,34 @@ struct PledgeForm: EditorForm {
     /// Checks every field and, when all hold, returns the pledge. `organization` is the one the form's slug
     /// names, looked up (nil when it is empty or names none, which is reported). An existing pledge keeps its
     /// progress reports.
-    mutating func validated(existing: Pledge?, owner: Place, organization: Organization?) -> Pledge? {
+    mutating func validated(existing: Pledge?, owner: Place, organization: Organization?, _ t: Catalog) -> Pledge? {
         errors = [:]
-        let title = checkedTitle()
+        let title = text("title", 3...200, t[.editorCheckTitle])
         if !self["organization"].isEmpty && organization == nil {
-            errors["organization"] = "No organization has the slug '\(self["organization"])'; give it as in its address, or leave it empty."
+            errors["organization"] = t.format(.editorCheckPledgeOrganization, self["organization"])
         }
-        let framework = self["framework"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if !(2...200).contains(framework.count) {
-            errors["framework"] = "Name the framework the pledge is made under (2 to 200 characters), such as European Pillar of Social Rights."
-        }
+        let framework = text("framework", 2...200, t[.editorCheckFramework])
         if principles.count > 20 || principles.contains(where: { $0.count > 100 }) {
-            errors["principles"] = "List at most 20 principles, each of at most 100 characters, separated by commas."
+            errors["principles"] = t[.editorCheckPrinciples]
         }
-        let amount = measure("amount", "Give the amount as a number greater than 0, such as 4320000, or leave it empty.")
+        let amount = measure("amount", t[.editorCheckAmount])
         let currency = self["currency"].trimmingCharacters(in: .whitespaces).uppercased()
         if amount != nil && !(currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isLetter }) {
-            errors["currency"] = "Give the amount's currency as its three-letter code, such as EUR."
+            errors["currency"] = t[.editorCheckCurrency]
         } else if amount == nil && !currency.isEmpty && errors["amount"] == nil {
-            errors["amount"] = "Give the amount in \(currency), or leave the currency empty too."
+            errors["amount"] = t.format(.editorCheckAmountForCurrency, currency)
         }
-        let quantity = measure("quantity", "Give the quantity as a number greater than 0, such as 400, or leave it empty.")
+        let quantity = measure("quantity", t[.editorCheckQuantity])
         let unit = self["unit"].trimmingCharacters(in: .whitespaces)
         if quantity != nil && !(1...40).contains(unit.count) {
-            errors["unit"] = "Say what the quantity counts in at most 40 characters, such as homes or trees."
+            errors["unit"] = t[.editorCheckUnit]
         } else if quantity == nil && !unit.isEmpty && errors["quantity"] == nil {
-            errors["quantity"] = "Give the number of \(unit), or leave the unit empty too."
+            errors["quantity"] = t.format(.editorCheckQuantityForUnit, unit)
         }
-        let start = optionalDay("startDate", "Write the first day as YYYY-MM-DD, or leave it empty.")
-        let end = optionalDay("endDate", "Write the last day as YYYY-MM-DD, or leave it empty.")
-        if let start, let end, end < start { errors["endDate"] = "The pledge cannot end before it starts (\(start))." }
-        checkLength("summary", "The summary", limit: 5_000)
+        let start = optionalDay("startDate", t[.editorCheckFirstDay])
+        let end = optionalDay("endDate", t[.editorCheckLastDay])
+        if let start, let end, end < start { errors["endDate"] = t.format(.editorCheckPledgeEnd, start.description) }
+        _ = summary(limit: 5_000, t)
         guard errors.isEmpty else { return nil }
         return Pledge(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, placeID: owner.id,
                       organizationID: organization?.id, framework: framework, principles: principles, amount: amount,

@@ -55,7 +55,7 @@ struct PracticeEditing: EditorDescription {
         for slug in form.networkSlugs.prefix(20) {
             if let network = try await Network.fetchOne(slug: slug, on: support.database.sql) { networks.append(network) }
         }
-        return form.validated(existing: existing, owner: owner, networks: networks, knownThemes: try await support.themeSlugs())
+        return form.validated(existing: existing, owner: owner, networks: networks, knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: GoodPractice?, to new: GoodPractice) -> [String: AuditChange] { PracticeForm.changes(from: old, to: new) }

@@ -23,25 +23,29 @@ struct PracticeForm: EditorForm {
 
     /// Checks every field and, when all hold, returns the practice. `networks` are those of `networkSlugs`
     /// that exist; the others are reported. An existing practice keeps its transfers.
-    mutating func validated(existing: GoodPractice?, owner: Place, networks: [Network], knownThemes: Set<String>) -> GoodPractice? {
+    mutating func validated(existing: GoodPractice?, owner: Place, networks: [Network], knownThemes: Set<String>,
+                            _ t: Catalog) -> GoodPractice? {
         errors = [:]
-        let title = checkedTitle()
-        if !(1...2_000).contains(self["summary"].trimmingCharacters(in: .whitespacesAndNewlines).count) {
-            errors["summary"] = "Say in a sentence or two (up to 2,000 characters) what the practice is."
+        let title = text("title", 3...200, t[.editorCheckTitle])
+        _ = text("summary", 1...2_000, t[.editorCheckPracticeSummary])
+        let number = Formatter(catalog: t)
+        if self["body"].count > 100_000 {
+            errors["body"] = t.format(.editorCheckDescription, number.integer(100_000), number.integer(self["body"].count))
         }
-        checkLength("body", "The description", limit: 100_000)
-        checkLength("results", "The results", limit: 5_000)
+        if self["results"].count > 5_000 {
+            errors["results"] = t.format(.editorCheckResults, number.integer(5_000), number.integer(self["results"].count))
+        }
         let found = Set(networks.map(\.slug))
         let unknown = networkSlugs.filter { !found.contains($0) }
         if !unknown.isEmpty {
-            errors["networks"] = "No network has the slug \(unknown.map { "'\($0)'" }.joined(separator: ", ")); give them as in the networks' addresses."
+            errors["networks"] = t.format(.editorCheckNetworks, unknown.map { "'\($0)'" }.joined(separator: ", "))
         }
-        checkThemes(known: knownThemes)
+        let themeSlugs = themes(known: knownThemes, t)
         guard errors.isEmpty else { return nil }
         let results = self["results"].trimmingCharacters(in: .whitespacesAndNewlines)
         return GoodPractice(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, ownerPlaceID: owner.id,
                             summary: self["summary"], body: self["body"], results: results.isEmpty ? nil : results,
-                            themeSlugs: themeSlugs.sorted(), networkIDs: networks.map(\.id),
+                            themeSlugs: themeSlugs, networkIDs: networks.map(\.id),
                             transfers: existing?.transfers ?? [])
     }
 

@@ -63,7 +63,8 @@ struct TransferController: FormController, Sendable {
         let db = database.sql
         let receiving = form.receivingSlug.isEmpty ? nil : try await Place.fetchOne(slug: form.receivingSlug, on: db)
         let network = form.networkSlug.isEmpty ? nil : try await Network.fetchOne(slug: form.networkSlug, on: db)
-        guard let valid = form.validated(existing: record?.transfer, of: practice, receiving: receiving, network: network) else {
+        guard let valid = form.validated(existing: record?.transfer, of: practice, receiving: receiving, network: network,
+                                             request.info.catalog) else {
             return try await page(request, context, practice: practice, record: record, form: form)
         }
         let action: Action = record == nil ? .addTransfer : .editTransfer

@@ -27,24 +27,25 @@ struct TransferForm: EditorForm {
 
     /// Checks every field and, when all hold, returns the transfer (with the id of `existing`). `receiving`
     /// and `network` are looked up from the form's slugs; a practice is transferred at most once to a place.
-    mutating func validated(existing: Transfer?, of practice: GoodPractice, receiving: Place?, network: Network?) -> Transfer? {
+    mutating func validated(existing: Transfer?, of practice: GoodPractice, receiving: Place?, network: Network?,
+                            _ t: Catalog) -> Transfer? {
         errors = [:]
         if receivingSlug.isEmpty {
-            errors["receiving"] = "Give the slug of the place that adapts the practice, as in its address, such as malaga-es."
+            errors["receiving"] = t[.editorCheckReceivingMissing]
         } else if receiving == nil {
-            errors["receiving"] = "No place has the slug '\(self["receiving"])'; give it as in the place's address, such as malaga-es."
+            errors["receiving"] = t.format(.editorCheckReceivingUnknown, self["receiving"])
         } else if receiving?.id == practice.ownerPlaceID {
-            errors["receiving"] = "This is the practice's own place; give the place that adapts it."
+            errors["receiving"] = t[.editorCheckReceivingOwn]
         } else if practice.transfers.contains(where: { $0.receivingPlaceID == receiving?.id && $0.id != existing?.id }) {
-            errors["receiving"] = "This practice already records a transfer to \(receiving?.name ?? receivingSlug); change that one instead."
+            errors["receiving"] = t.format(.editorCheckTransferExists, receiving?.name ?? receivingSlug)
         }
         if !networkSlug.isEmpty && network == nil {
-            errors["network"] = "No network has the slug '\(self["network"])'; give it as in the network's address, or leave it empty."
+            errors["network"] = t.format(.editorCheckTransferNetwork, self["network"])
         }
-        let start = optionalDay("startDate", "Write the day the transfer started as YYYY-MM-DD, or leave it empty.")
+        let start = optionalDay("startDate", t[.editorCheckTransferStart])
         let stage = TransferStage(rawValue: self["stage"])
         if !self["stage"].isEmpty && stage == nil {
-            errors["stage"] = "Choose a stage: \(TransferStage.allCases.map(\.rawValue).joined(separator: ", ")), or none."
+            errors["stage"] = t.format(.editorCheckStage, TransferStage.allCases.map(\.rawValue).joined(separator: ", "))
         }
         guard errors.isEmpty, let receiving else { return nil }
         return Transfer(id: existing?.id ?? 0, receivingPlaceID: receiving.id, networkID: network?.id, startDate: start, stage: stage)

@@ -87,6 +87,11 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editorCheckTitle, editorCheckName, editorCheckSummary, editorCheckFirstDay, editorCheckLastDay
     case editorCheckLastBeforeFirst, editorCheckWebsite, editorCheckThemes, editorCheckPlaces, editorCheckOwner
     case editorCheckPlaceMissing
+    case editorCheckPracticeSummary, editorCheckDescription, editorCheckResults, editorCheckNetworks, editorCheckPledgeOrganization
+    case editorCheckFramework, editorCheckPrinciples, editorCheckAmount, editorCheckCurrency, editorCheckAmountForCurrency
+    case editorCheckQuantity, editorCheckUnit, editorCheckQuantityForUnit, editorCheckPledgeEnd, editorCheckReceivingMissing
+    case editorCheckReceivingUnknown, editorCheckReceivingOwn, editorCheckTransferExists, editorCheckTransferNetwork, editorCheckTransferStart
+    case editorCheckStage
     case editorCheckEventKind, editorCheckEventOrganizer, editorCheckHostUnknown, editorCheckHostMissing
     case editorCheckStartDate, editorCheckEndDate, editorCheckTime, editorCheckStartTimeMissing, editorCheckTimeZone
     case editorCheckCapacity, editorCheckDeadline, editorCheckDeadlineAfterStart, editorCheckCallOrganizer
