@@ -108,6 +108,15 @@ extension Network {
         }
     }
 
+    /// The ids of the networks with these slugs, keyed by slug, in one query; unknown slugs are left out. For
+    /// forms that only link to networks, which need no members or themes.
+    public static func fetchIDs(slugs: some Collection<String>, on db: any SQLDatabase) async throws -> [String: Int] {
+        let unique = Array(Set(slugs)).sorted()
+        guard !unique.isEmpty else { return [:] }
+        let rows = try await db.select().column("id").column("slug").from("networks").where("slug", .in, SQLBind.group(unique)).all()
+        return Dictionary(try rows.map { (try $0.decode(column: "slug", as: String.self), try $0.decode(column: "id", as: Int.self)) }) { first, _ in first }
+    }
+
     public static func fetchOne(slug: String, on db: any SQLDatabase) async throws -> Network? {
         guard let row = try await db.select().column("*").from("networks").where("slug", .equal, SQLBind(slug)).first()
         else { return nil }

@@ -142,6 +142,11 @@ extension EditorDescription where Owner == Place {
 
     func draftPlaceID(_ place: Place) -> Int? { place.id }
 
+    /// Blank but for the place (none yet for an administrator, who types it).
+    func newForm(query: [String: String], principal: Principal) async throws -> Form {
+        Form(fields: ["place": try await support.chosenPlace(query: query, principal: principal)?.slug ?? ""])
+    }
+
     func unknownOwnerMessage(_ form: Form, _ t: Catalog) -> String {
         form[Self.ownerField].isEmpty ? t[.editorCheckPlaceMissing] : t.format(.editorCheckPlaces, "'\(form[Self.ownerField])'")
     }

@@ -38,11 +38,6 @@ struct PledgeEditing: EditorDescription {
     func resource(of pledge: Pledge) -> Resource { .pledge(placeID: pledge.placeID) }
     func resource(of place: Place) -> Resource { .pledge(placeID: place.id) }
 
-    func newForm(query: [String: String], principal: Principal) async throws -> PledgeForm {
-        // Blank but for the place (none yet for an administrator, who types it).
-        PledgeForm(fields: ["place": try await support.chosenPlace(query: query, principal: principal)?.slug ?? ""])
-    }
-
     func form(of pledge: Pledge) async throws -> PledgeForm {
         let db = support.database.sql
         let place = try await Place.fetchOne(id: pledge.placeID, on: db)

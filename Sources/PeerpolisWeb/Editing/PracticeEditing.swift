@@ -33,11 +33,6 @@ struct PracticeEditing: EditorDescription {
     func resource(of practice: GoodPractice) -> Resource { .practice(ownerPlaceID: practice.ownerPlaceID) }
     func resource(of place: Place) -> Resource { .practice(ownerPlaceID: place.id) }
 
-    func newForm(query: [String: String], principal: Principal) async throws -> PracticeForm {
-        // Blank but for the place (none yet for an administrator, who types it).
-        PracticeForm(fields: ["place": try await support.chosenPlace(query: query, principal: principal)?.slug ?? ""])
-    }
-
     func form(of practice: GoodPractice) async throws -> PracticeForm {
         let db = support.database.sql
         let place = try await Place.fetchOne(id: practice.ownerPlaceID, on: db)
@@ -49,13 +44,11 @@ struct PracticeEditing: EditorDescription {
         PracticeForm(posted: body, themes: try await support.themes())
     }
 
-    /// The networks are those of the form's slugs that exist (at most 20 looked up); the form reports the others.
+    /// The networks are those of the form's slugs that exist (at most 20 looked up, in one query); the form
+    /// reports the others.
     func validate(_ form: inout PracticeForm, existing: GoodPractice?, owner: Place, _ t: Catalog) async throws -> GoodPractice? {
-        var networks: [Network] = []
-        for slug in form.networkSlugs.prefix(20) {
-            if let network = try await Network.fetchOne(slug: slug, on: support.database.sql) { networks.append(network) }
-        }
-        return form.validated(existing: existing, owner: owner, networks: networks, knownThemes: try await support.themeSlugs(), t)
+        let networkIDs = try await Network.fetchIDs(slugs: form.networkSlugs.prefix(20), on: support.database.sql)
+        return form.validated(existing: existing, owner: owner, networkIDs: networkIDs, knownThemes: try await support.themeSlugs(), t)
     }
 
     func changes(from old: GoodPractice?, to new: GoodPractice) -> [String: AuditChange] { PracticeForm.changes(from: old, to: new) }

@@ -21,9 +21,9 @@ struct PracticeForm: EditorForm {
 
     var networkSlugs: [String] { ApplicationForm.slugs(self["networks"]) }
 
-    /// Checks every field and, when all hold, returns the practice. `networks` are those of `networkSlugs`
-    /// that exist; the others are reported. An existing practice keeps its transfers.
-    mutating func validated(existing: GoodPractice?, owner: Place, networks: [Network], knownThemes: Set<String>,
+    /// Checks every field and, when all hold, returns the practice. `networkIDs` are the ids of those of
+    /// `networkSlugs` that exist, by slug; the others are reported. An existing practice keeps its transfers.
+    mutating func validated(existing: GoodPractice?, owner: Place, networkIDs: [String: Int], knownThemes: Set<String>,
                             _ t: Catalog) -> GoodPractice? {
         errors = [:]
         let title = text("title", 3...200, t[.editorCheckTitle])
@@ -35,8 +35,7 @@ struct PracticeForm: EditorForm {
         if self["results"].count > 5_000 {
             errors["results"] = t.format(.editorCheckResults, number.integer(5_000), number.integer(self["results"].count))
         }
-        let found = Set(networks.map(\.slug))
-        let unknown = networkSlugs.filter { !found.contains($0) }
+        let unknown = networkSlugs.filter { networkIDs[$0] == nil }
         if !unknown.isEmpty {
             errors["networks"] = t.format(.editorCheckNetworks, unknown.map { "'\($0)'" }.joined(separator: ", "))
         }
@@ -45,7 +44,7 @@ struct PracticeForm: EditorForm {
         let results = self["results"].trimmingCharacters(in: .whitespacesAndNewlines)
         return GoodPractice(id: existing?.id ?? 0, slug: existing?.slug ?? "", title: title, ownerPlaceID: owner.id,
                             summary: self["summary"], body: self["body"], results: results.isEmpty ? nil : results,
-                            themeSlugs: themeSlugs, networkIDs: networks.map(\.id),
+                            themeSlugs: themeSlugs, networkIDs: networkSlugs.compactMap { networkIDs[$0] },
                             transfers: existing?.transfers ?? [])
     }
 
