@@ -34,6 +34,7 @@ public let migrations: [any Migration] = [
     AddAPITokenExpiry(),
     WidenSearchPrefixes(),
     AddDraftPlace(),
+    AddSearchRevision(),
 ]
 
 extension Database {

@@ -51,7 +51,7 @@ struct SearchBenchmark {
                 let filters = SearchFilters(type: query.type.flatMap(EntityType.init(rawValue:)), themeSlug: query.theme,
                                             countryCode: query.country, year: query.year)
                 let (_, seconds) = try await timed {
-                    try await SearchIndex.search(SearchQuery(query.q), filters: filters, page: PageRequest(), today: today, on: db.sql)
+                    try await SearchIndex.search(SearchQuery(query.q), filters: filters, page: PageRequest(), today: today, in: db)
                 }
                 searchTimes.append(seconds)
                 slowest.append((seconds, "\(query.q) \(query.type ?? "") \(query.theme ?? "") \(query.country ?? "") \(query.year.map(String.init) ?? "")"))

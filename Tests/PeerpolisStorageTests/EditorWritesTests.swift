@@ -12,7 +12,7 @@ import Testing
 
     func slugsFound(_ text: String, _ type: EntityType, on db: Database) async throws -> [String] {
         try await SearchIndex.search(SearchQuery(text), filters: SearchFilters(type: type), page: PageRequest(number: 1, size: 20),
-                                     today: today, on: db.sql).hits.map(\.slug)
+                                     today: today, in: db).hits.map(\.slug)
     }
 
     func rows(in table: String, on db: Database) async throws -> Int {

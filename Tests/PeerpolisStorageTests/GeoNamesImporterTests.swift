@@ -112,7 +112,7 @@ import Testing
             #expect(try await Place.fetchOne(id: 90_008_999, on: db.sql)?.population == 8_999)
             #expect(try await Place.fetchOne(id: 90_008_500, on: db.sql) == nil)
             let found = try await SearchIndex.search(SearchQuery("testplace 8999"), filters: SearchFilters(type: .place),
-                                                     page: PageRequest(), today: day("2024-01-01"), on: db.sql)
+                                                     page: PageRequest(), today: day("2024-01-01"), in: db)
             #expect(found.hits.map(\.slug) == ["testplace-8999-fr"])
         }
     }
@@ -193,9 +193,9 @@ import Testing
             _ = try await GeoNamesImporter.importFile(at: file, into: db)
 
             let byName = try await SearchIndex.search(SearchQuery("almeria"), filters: SearchFilters(type: .place),
-                                                      page: PageRequest(), today: today, on: db.sql)
+                                                      page: PageRequest(), today: today, in: db)
             let byAlternateName = try await SearchIndex.search(SearchQuery("unci"), filters: SearchFilters(type: .place),
-                                                               page: PageRequest(), today: today, on: db.sql)
+                                                               page: PageRequest(), today: today, in: db)
             #expect(byName.hits.map(\.slug) == ["almeria-es"])
             #expect(byName.total == 1)
             #expect(byAlternateName.hits.map(\.slug) == ["almeria-es"])

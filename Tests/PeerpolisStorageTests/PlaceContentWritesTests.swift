@@ -11,7 +11,7 @@ import Testing
     let today = day("2026-01-05")
 
     func search(_ text: String, on db: Database) async throws -> [String] {
-        try await SearchIndex.search(SearchQuery(text), page: PageRequest(number: 1, size: 20), today: today, on: db.sql)
+        try await SearchIndex.search(SearchQuery(text), page: PageRequest(number: 1, size: 20), today: today, in: db)
             .hits.map(\.slug)
     }
 

@@ -24,7 +24,7 @@ let SearchTokens_sampleWord = "zzs1"
 
     func search(_ text: String, _ filters: SearchFilters = .init(), on db: Database) async throws -> SearchResults {
         try await SearchIndex.search(SearchQuery(text), filters: filters, page: PageRequest(number: 1, size: 50),
-                                     today: today, on: db.sql)
+                                     today: today, in: db)
     }
 
     @Test func everySeedEntityIsFoundByItsNameAndByAWordOfItsSummary() async throws {
@@ -63,11 +63,11 @@ let SearchTokens_sampleWord = "zzs1"
     /// filtered to its type (a common word may match more than a page of other documents).
     func expectFound(_ type: EntityType, _ slug: String, title: String, summary: String, on db: Database) async throws {
         let byTitle = try await SearchIndex.search(SearchQuery(title), filters: SearchFilters(type: type),
-                                                   page: PageRequest(number: 1, size: 100), today: today, on: db.sql)
+                                                   page: PageRequest(number: 1, size: 100), today: today, in: db)
         #expect(byTitle.hits.contains { $0.slug == slug }, "\(type) \(slug) not found by its title '\(title)'")
         let word = SearchQuery.words(in: summary).max { $0.count < $1.count } ?? title
         let bySummary = try await SearchIndex.search(SearchQuery(word), filters: SearchFilters(type: type),
-                                                     page: PageRequest(number: 1, size: 100), today: today, on: db.sql)
+                                                     page: PageRequest(number: 1, size: 100), today: today, in: db)
         #expect(bySummary.hits.contains { $0.slug == slug }, "\(type) \(slug) not found by the word '\(word)' of its summary")
     }
 

@@ -22,6 +22,8 @@ public enum DatabaseLocation: Sendable, Equatable {
 public final class Database: Sendable {
     public let sql: any SQLDatabase
     public let dialect: Dialect
+    /// What search facets and ordering read of every indexed document, kept in memory for this pool.
+    public let searchFacts = SearchFactsCache()
     private let shutdownPool: @Sendable () async throws -> Void
     /// SQLite's transactions queue here rather than in its busy handler; see `WriterQueue`.
     private let writers = WriterQueue()
@@ -38,6 +40,7 @@ public final class Database: Sendable {
         let group = MultiThreadedEventLoopGroup.singleton
         switch location {
         case .sqlite(let path):
+            SQLiteRanking.install()
             let source = SQLiteFileSource(path: path)
             let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: maxConnections,
                                                      logger: logger, on: group)

@@ -51,14 +51,11 @@ struct PostgresSearchEngine: SearchEngine {
             .first()?.int("n") ?? 0
     }
 
-    func matches(_ match: SearchMatch) -> SQLQueryString {
-        "FROM search_documents d WHERE d.tsv @@ (" + Self.tsquery(match) + ")"
-    }
-
-    func ranked(_ match: SearchMatch, limit: Int, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
-        let sql: SQLQueryString = "SELECT d.id, ts_rank_cd(d.tsv, w.q) AS score FROM search_documents d, (SELECT "
-            + Self.tsquery(match) + " AS q) w WHERE d.tsv @@ w.q ORDER BY score DESC, d.id LIMIT \(bind: limit)"
-        return try await db.raw(sql).all().map { (try $0.int("id"), try $0.double("score")) }
+    /// Ranked by `ts_rank_cd`, packed in one text value like SQLite's (see `SQLiteSearchEngine.scored`).
+    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
+        let sql: SQLQueryString = "SELECT string_agg(d.id || ' ' || round(ts_rank_cd(d.tsv, w.q) * 1000000)::bigint, ' ') AS packed "
+            + "FROM search_documents d, (SELECT " + Self.tsquery(match) + " AS q) w WHERE d.tsv @@ w.q"
+        return SearchScores.unpacked(try await db.raw(sql).first()?.optionalString("packed") ?? "")
     }
 
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int> {

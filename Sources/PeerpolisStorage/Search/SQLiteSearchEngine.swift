@@ -21,10 +21,11 @@ struct SQLiteSearchEngine: SearchEngine {
     }
 
     /// The words of a query: each quoted (words are folded to [a-z0-9], so quoting is all the escaping needed).
+    static func quoted(_ term: SearchQuery.Term) -> String {
+        "\"\(term.words.joined(separator: " "))\"" + (term.isPrefix ? "*" : "")
+    }
+
     static func words(_ query: SearchQuery) -> String {
-        func quoted(_ term: SearchQuery.Term) -> String {
-            "\"\(term.words.joined(separator: " "))\"" + (term.isPrefix ? "*" : "")
-        }
         let included = query.included.map(quoted).joined(separator: " AND ")
         return included + query.excluded.map { " NOT " + quoted($0) }.joined()
     }
@@ -41,17 +42,17 @@ struct SQLiteSearchEngine: SearchEngine {
             .first()?.int("n") ?? 0
     }
 
-    /// Driven from the FTS match, joined to the documents by rowid.
-    func matches(_ match: SearchMatch) -> SQLQueryString {
-        "FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(match))) f JOIN search_documents d ON d.id = f.id WHERE 1 = 1"
-    }
-
-    func ranked(_ match: SearchMatch, limit: Int, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
-        // The FTS table alone, ordered by its own score, with no join: FTS5 then ranks in one pass.
-        try await db.raw("""
-            SELECT rowid AS id, bm25(search_fts, 10.0, 10.0, 4.0, 1.0, 0.0) AS score FROM search_fts \
-            WHERE search_fts MATCH \(bind: Self.expression(match)) ORDER BY score LIMIT \(bind: limit)
-            """).all().map { (try $0.int("id"), -(try $0.double("score"))) }
+    /// Ranked by `peerpolis_rank` (see `SQLiteRanking`), given the included terms' texts to key their document
+    /// counts. The rows come back packed in one text value, a score in millionths after each id: a row each
+    /// cost more to read than the FTS5 work that found them. A materialized subquery keeps the ranking function
+    /// in the FTS5 scan, where it must run, and out of the aggregate.
+    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
+        let keys = match.query.included.map(Self.quoted)
+        var sql: SQLQueryString = "WITH s AS MATERIALIZED (SELECT rowid AS id, \(unsafeRaw: SQLiteRanking.functionName)(search_fts"
+        for key in keys { sql += ", \(bind: key)" }
+        sql += ") AS score FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(match))) "
+        sql += "SELECT group_concat(id || ' ' || CAST(round(score * 1000000) AS INTEGER), ' ') AS packed FROM s"
+        return SearchScores.unpacked(try await db.raw(sql).first()?.optionalString("packed") ?? "")
     }
 
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int> {

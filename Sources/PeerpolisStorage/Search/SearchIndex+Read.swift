@@ -11,48 +11,49 @@ extension SearchIndex {
     static let boostWindow = 200
 
     /// Ranked hits for a query, with the total and facet counts of everything that matched under the filters.
-    ///
-    /// Each step is bounded whatever the query: totals, facets and the text ranking read at most a few thousand
-    /// documents (a uniform sample when more match, and then totals and facets are estimates); exact and
-    /// prefix name matches come from the title index. So the best text match of a very broad query may be
-    /// missed when it is outside the sample: a filter or another word narrows the query back to exact
-    /// ranking. BENCHMARKS.md has the figures.
     public static func search(_ query: SearchQuery, filters: SearchFilters = .init(), page: PageRequest,
-                              today: Day, on db: any SQLDatabase) async throws -> SearchResults {
+                              today: Day, in database: Database) async throws -> SearchResults {
+        try await search(query, filters: filters, page: page, today: today, on: database.sql, facts: database.searchFacts)
+    }
+
+    /// Ranked hits for a query, with the total and facet counts of everything that matched under the filters.
+    ///
+    /// Each step is bounded whatever the query: the engine scores at most a few thousand matches (a uniform
+    /// sample when more match, and then totals and facets are estimates); facets are counted in memory from
+    /// the matches' ids (`SearchFacts`); exact and prefix name matches come from the title index. So the best
+    /// text match of a very broad query may be missed when it is outside the sample: a filter or another word
+    /// narrows the query back to exact ranking. BENCHMARKS.md has the figures.
+    public static func search(_ query: SearchQuery, filters: SearchFilters = .init(), page: PageRequest,
+                              today: Day, on db: any SQLDatabase, facts cache: SearchFactsCache) async throws -> SearchResults {
         guard !query.isEmpty else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
         let engine = engine(for: db)
         let match = SearchMatch(query, requiredTokens: SearchTokens.tokens(for: filters))
         // The finest sample tells a narrow query from a broad one in a few hundred rows at most. A narrow one is
-        // counted exactly; a broad one takes its total from the facet sample (an exact count reads every match:
-        // about 3 ms for 100,000 on SQLite, 240 ms on PostgreSQL, which fetches each matching row).
+        // scored whole; a broad one on the sample that holds about `exactLimit` of its matches.
         let probe = try await engine.count(match.requiring(SearchTokens.sample(SearchTokens.deepestSample)), on: db)
-        let broad = probe << SearchTokens.deepestSample > 2 * exactLimit
-        let exactTotal = broad ? nil : try await engine.count(match, on: db)
-        guard exactTotal != 0 else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
+        let estimate = probe << SearchTokens.deepestSample
+        let level = estimate > 2 * exactLimit ? samplingLevel(estimate) : 0
+        let scored = try await engine.scored(level > 0 ? match.requiring(SearchTokens.sample(level)) : match, on: db)
+        guard !scored.isEmpty else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
 
-        let level = samplingLevel(exactTotal ?? probe << SearchTokens.deepestSample)
-        var facets = try await facetCounts(engine.matches(level > 0 ? match.requiring(SearchTokens.sample(level)) : match), on: db)
-        let total = exactTotal ?? facets.types.reduce(0) { $0 + $1.1 } << level
+        let facts = try await cache.current(on: db)
+        var facets = facts.facetCounts(scored.map(\.id))
+        let total = scored.count << level
         if level > 0 { facets = facets.scaled(by: 1 << level) }
         let depth = page.offset + page.size
         guard page.offset < min(total, maximumDepth) else {
-            return SearchResults(hits: [], total: total, totalIsEstimate: exactTotal == nil, facets: facets)
+            return SearchResults(hits: [], total: total, totalIsEstimate: level > 0, facets: facets)
         }
 
         // A broad query ranks the same sample by text score; exact and prefix name matches join from the title
         // index whatever their number, so "paris" or "san*" still lead with the largest places of that name.
         let window = depth <= boostWindow ? boostWindow : maximumDepth
-        let ranked = try await engine.ranked(level > 0 ? match.requiring(SearchTokens.sample(level)) : match,
-                                             limit: window, on: db)
+        let ranked = best(scored, count: window)
         let named = try await nameMatches(query, match: match, limit: depth, engine: engine, on: db)
-        let ordered = try await order(ranked: ranked, named: named, today: today, on: db)
+        let ordered = order(ranked: ranked, named: named, facts: facts, today: today)
         let pageRows = Array(ordered.dropFirst(page.offset).prefix(page.size))
-        let snippets = try await engine.snippets(pageRows.map(\.id), query: query, on: db)
-        let hits = pageRows.map { row in
-            SearchHit(type: row.type, slug: row.slug, title: row.title, snippet: snippets[row.id] ?? "",
-                      countryCode: row.countryCode, year: row.year, score: row.score)
-        }
-        return SearchResults(hits: hits, total: total, totalIsEstimate: exactTotal == nil, facets: facets)
+        let hits = try await hits(pageRows, query: query, engine: engine, on: db)
+        return SearchResults(hits: hits, total: total, totalIsEstimate: level > 0, facets: facets)
     }
 
     /// 0 when every match can be read; otherwise the sample level whose share of `count` is at most about
@@ -63,13 +64,49 @@ extension SearchIndex {
         return level
     }
 
+    /// The `count` best scores, best first (ties by id, so pages stay stable).
+    static func best(_ scored: [(id: Int, score: Double)], count: Int) -> [(id: Int, score: Double)] {
+        let better: ((id: Int, score: Double), (id: Int, score: Double)) -> Bool = {
+            $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id
+        }
+        guard scored.count > count else { return scored.sorted(by: better) }
+        // A cut-off from a first pass keeps the sort to about `count` rows.
+        var scores = scored.map(\.score)
+        scores.sort(by: >)
+        let threshold = scores[count - 1]
+        return Array(scored.filter { $0.score >= threshold }.sorted(by: better).prefix(count))
+    }
+
     /// A matching document as the final ordering needs it.
     struct RankedRow {
-        var id: Int, type: EntityType, slug: String, title: String, countryCode: String?, year: Int?
+        var id: Int
         var score: Double
         /// 0 the exact name of a place, 1 an exact title, 2 a place whose name starts with the query, 3 the rest.
         var tier: Int
         var population: Int
+    }
+
+    /// The page's hits: their rows, and snippets of their text around the query's words.
+    static func hits(_ rows: [RankedRow], query: SearchQuery, engine: any SearchEngine,
+                     on db: any SQLDatabase) async throws -> [SearchHit] {
+        guard !rows.isEmpty else { return [] }
+        let ids = rows.map(\.id)
+        let snippets = try await engine.snippets(ids, query: query, on: db)
+        var hits: [Int: SearchHit] = [:]
+        for row in try await db.raw("""
+            SELECT id, entity_type, slug, title, country_code, year FROM search_documents WHERE id IN (\(binds: ids))
+            """).all() {
+            let id = try row.int("id")
+            hits[id] = SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
+                                 title: try row.string("title"), snippet: snippets[id] ?? "",
+                                 countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
+                                 score: 0)
+        }
+        return rows.compactMap { row in
+            guard var hit = hits[row.id] else { return nil }
+            hit.score = row.score
+            return hit
+        }
     }
 
     /// Places and titles named exactly as the query's words, and places whose name starts with them, largest
@@ -100,28 +137,19 @@ extension SearchIndex {
     }
 
     /// The final order: name matches by tier and population, then the rest by text score, where articles and
-    /// events of the last twelve months weigh a quarter more.
-    static func order(ranked: [(id: Int, score: Double)], named: [Int: Int], today: Day,
-                      on db: any SQLDatabase) async throws -> [RankedRow] {
+    /// events of the last twelve months weigh a quarter more. Read from the facts: no query.
+    static func order(ranked: [(id: Int, score: Double)], named: [Int: Int], facts: SearchFacts,
+                      today: Day) -> [RankedRow] {
         var scores: [Int: Double] = [:]
         for (id, score) in ranked { scores[id] = score }
-        let ids = Array(Set(scores.keys).union(named.keys))
-        guard !ids.isEmpty else { return [] }
         let recent = Day(year: today.year - 1, month: today.month, day: min(today.day, 28))?.description ?? ""
-        var rows: [RankedRow] = []
-        for row in try await db.raw("""
-            SELECT id, entity_type, slug, title, country_code, year, date, population FROM search_documents \
-            WHERE id IN (\(binds: ids))
-            """).all() {
-            let id = try row.int("id")
-            let type = try row.enumValue("entity_type", as: EntityType.self)
+        let rows = Set(scores.keys).union(named.keys).map { id -> RankedRow in
             var score = scores[id] ?? 0
-            if type == .article || type == .event, let date = try row.optionalString("date"), date >= recent {
+            let document = facts.documents[id]
+            if let document, document.type == .article || document.type == .event, document.date >= recent {
                 score *= 1.25
             }
-            rows.append(RankedRow(id: id, type: type, slug: try row.string("slug"), title: try row.string("title"),
-                                  countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
-                                  score: score, tier: named[id] ?? 3, population: try row.optionalInt("population") ?? 0))
+            return RankedRow(id: id, score: score, tier: named[id] ?? 3, population: document?.population ?? 0)
         }
         return rows.sorted { a, b in
             if a.tier != b.tier { return a.tier < b.tier }
@@ -161,38 +189,6 @@ extension SearchIndex {
                                   year: try row.optionalInt("year"), score: 0))
         }
         return hits
-    }
-
-    static func facetCounts(_ condition: SQLQueryString, on db: any SQLDatabase) async throws -> FacetCounts {
-        // MATERIALIZED: the matches are read once for all five facets. CROSS JOIN fixes SQLite's join order:
-        // left to choose, it scanned every theme link and looked each up in the matches (150 ms for 800 matches).
-        let join = db.dialect.name == "sqlite" ? "CROSS JOIN" : "JOIN"
-        let matched = "SELECT d.id, d.entity_type, d.country_code, d.year, d.status " as SQLQueryString
-        let sql: SQLQueryString = "WITH m AS MATERIALIZED (" + matched + condition + """
-            ) SELECT 'type' AS facet, entity_type AS value, COUNT(*) AS n FROM m GROUP BY entity_type \
-            UNION ALL SELECT 'country', country_code, COUNT(*) FROM m WHERE country_code IS NOT NULL GROUP BY country_code \
-            UNION ALL SELECT 'year', CAST(year AS TEXT), COUNT(*) FROM m WHERE year IS NOT NULL GROUP BY year \
-            UNION ALL SELECT 'status', status, COUNT(*) FROM m WHERE status IS NOT NULL GROUP BY status \
-            UNION ALL SELECT 'theme', t.theme_slug, COUNT(*) FROM m \(unsafeRaw: join) search_document_themes t ON t.document_id = m.id GROUP BY t.theme_slug
-            """
-        var facets = FacetCounts()
-        for row in try await db.raw(sql).all() {
-            let entry = (try row.string("value"), try row.int("n"))
-            switch try row.string("facet") {
-            case "type": facets.types.append(entry)
-            case "country": facets.countries.append(entry)
-            case "year": facets.years.append(entry)
-            case "status": facets.statuses.append(entry)
-            default: facets.themes.append(entry)
-            }
-        }
-        let byCount: ((String, Int), (String, Int)) -> Bool = { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        facets.types.sort(by: byCount)
-        facets.countries.sort(by: byCount)
-        facets.themes.sort(by: byCount)
-        facets.statuses.sort(by: byCount)
-        facets.years.sort { $0.0 > $1.0 }
-        return facets
     }
 }
 

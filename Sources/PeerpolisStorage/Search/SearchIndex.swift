@@ -43,6 +43,10 @@ public enum SearchIndex {
     }
 
     static func write(_ batch: DocumentBatch, deferringFullText: Bool = false, on db: any SQLDatabase) async throws {
+        // The batch's rows take the counter's new value as their revision (`DocumentBatch` reads it back in
+        // the insert), so the search facts find them; the counter's row stays locked until the caller commits,
+        // so revisions become visible in the order they were taken.
+        try await db.raw("UPDATE change_counter SET changes = changes + 1 WHERE id = 1").run()
         var ids: [String: Int] = [:]
         for row in try await db.all(batch.insert) {
             ids["\(try row.string("entity_type"))/\(try row.int("entity_id"))"] = try row.int("id")
@@ -176,19 +180,20 @@ struct DocumentBatch: Sendable {
         self.documents = documents
         let builder = db.insert(into: "search_documents").columns(
             "entity_type", "entity_id", "slug", "title", "title_folded", "title_prefix", "names", "summary",
-            "body", "country_code", "year", "status", "date", "population", "facet_tokens")
+            "body", "country_code", "year", "status", "date", "population", "facet_tokens", "revision")
+        let revision = SQLRaw("(SELECT changes FROM change_counter WHERE id = 1)")
         for p in documents {
             let d = p.document
             builder.values(
                 SQLBind(d.type.rawValue), SQLBind(d.entityID), SQLBind(d.slug), SQLBind(d.title),
                 SQLBind(p.foldedTitle), SQLBind(String(p.foldedTitle.prefix(2))), SQLBind(p.foldedNames),
                 SQLBind(d.summary), SQLBind(d.body), SQLBind(d.countryCode), SQLBind(d.year), SQLBind(d.status),
-                SQLBind(d.date?.description), SQLBind(d.population), SQLBind(p.tokens))
+                SQLBind(d.date?.description), SQLBind(d.population), SQLBind(p.tokens), revision)
         }
         builder.onConflict(with: ["entity_type", "entity_id"]) { conflict in
             var update = conflict
             for column in ["slug", "title", "title_folded", "title_prefix", "names", "summary", "body",
-                           "country_code", "year", "status", "date", "population", "facet_tokens"] {
+                           "country_code", "year", "status", "date", "population", "facet_tokens", "revision"] {
                 update = update.set(excludedValueOf: column)
             }
             return update
@@ -227,10 +232,9 @@ protocol SearchEngine: Sendable {
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws
     /// How many documents match.
     func count(_ match: SearchMatch, on db: any SQLDatabase) async throws -> Int
-    /// `FROM … WHERE …` naming the matching documents `d`.
-    func matches(_ match: SearchMatch) -> SQLQueryString
-    /// The ids of the best `limit` matches by text score, best first, with scores where higher is better.
-    func ranked(_ match: SearchMatch, limit: Int, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
+    /// Every match with its text score, higher for better matches, in no particular order. Callers bound the
+    /// number of matches first (sample tokens), so this is one statement over at most a few thousand rows.
+    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
     /// Those of `ids` that match.
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int>
     /// Snippets of the documents' text around the query's words, between the hit markers.
@@ -256,5 +260,37 @@ struct SearchMatch: Sendable {
     /// confine the words to the text fields, which costs a look at every match's positions.
     var mayReachHiddenTokens: Bool {
         query.terms.contains { term in term.words.contains { $0.hasPrefix("zz") || (term.isPrefix && $0 == "z") } }
+    }
+}
+
+/// Scores as the engines pack them: "id score id score …", scores in millionths.
+enum SearchScores {
+    static func unpacked(_ packed: String) -> [(id: Int, score: Double)] {
+        var pairs: [(id: Int, score: Double)] = []
+        var numbers: [Int] = []
+        numbers.reserveCapacity(2 * 1024)
+        var value = 0, negative = false, inNumber = false
+        for byte in packed.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+                inNumber = true
+            case UInt8(ascii: "-"):
+                negative = true
+            default:
+                if inNumber { numbers.append(negative ? -value : value) }
+                value = 0
+                negative = false
+                inNumber = false
+            }
+        }
+        if inNumber { numbers.append(negative ? -value : value) }
+        pairs.reserveCapacity(numbers.count / 2)
+        var index = 0
+        while index + 1 < numbers.count {
+            pairs.append((numbers[index], Double(numbers[index + 1]) / 1_000_000))
+            index += 2
+        }
+        return pairs
     }
 }

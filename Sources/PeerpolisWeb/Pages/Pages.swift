@@ -6,6 +6,7 @@ import SQLKit
 /// request's language, query and today's date, so the builders stay plain functions of their inputs.
 struct Pages {
     let db: any SQLDatabase
+    let searchFacts: SearchFactsCache
     let info: RequestInfo
     let reference: ReferenceData.Snapshot
     let today: Day

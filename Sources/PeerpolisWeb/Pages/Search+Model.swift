@@ -65,7 +65,7 @@ extension Pages {
     func search() async throws -> SearchPageModel {
         let request = try SearchRequest(self)
         let results = try await SearchIndex.search(request.query, filters: request.filters, page: request.page,
-                                                   today: today, on: db)
+                                                   today: today, on: db, facts: searchFacts)
         let hits = results.hits.map { hit in
             SearchPageModel.Hit(title: hit.title, href: url(for: hit).path, meta: meta(for: hit),
                                 snippetHTML: Self.highlighted(hit.snippet))

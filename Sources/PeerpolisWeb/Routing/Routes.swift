@@ -153,8 +153,8 @@ struct SiteController: Sendable {
     }
 
     func pages(_ info: RequestInfo) async throws -> Pages {
-        Pages(db: environment.database.sql, info: info, reference: try await reference.snapshot(),
-              today: environment.clock.today(), counts: counts, baseURL: environment.publicURL)
+        Pages(db: environment.database.sql, searchFacts: environment.database.searchFacts, info: info,
+              reference: try await reference.snapshot(), today: environment.clock.today(), counts: counts, baseURL: environment.publicURL)
     }
 
     func render(_ request: Request, _ build: (Pages, PageContext) async throws -> String) async throws -> Response {

@@ -62,7 +62,7 @@ extension Pages {
     func searchJSON() async throws -> SearchAPI.SearchResponse {
         let request = try SearchRequest(self)
         let results = try await SearchIndex.search(request.query, filters: request.filters, page: request.page,
-                                                   today: today, on: db)
+                                                   today: today, on: db, facts: searchFacts)
         let page = Page(items: results.hits, total: min(results.total, SearchIndex.maximumDepth), request: request.page)
         var next: String?
         if page.hasNext {
