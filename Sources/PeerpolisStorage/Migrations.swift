@@ -35,6 +35,7 @@ public let migrations: [any Migration] = [
     WidenSearchPrefixes(),
     AddDraftPlace(),
     AddSearchRevision(),
+    AddRankVector(),
 ]
 
 extension Database {

@@ -6,15 +6,19 @@ import SQLKit
 /// of weight D at position 1 (a lexeme without a position would pass any weight restriction); a GIN index,
 /// and `ts_rank_cd`.
 struct PostgresSearchEngine: SearchEngine {
+    /// The ranking vector (see `AddRankVector`): title and names A, summary B.
+    static let rankVector = "setweight(to_tsvector('english', public.unaccent(title)), 'A') || "
+        + "setweight(to_tsvector('english', public.unaccent(names)), 'A') || "
+        + "setweight(to_tsvector('english', public.unaccent(summary)), 'B')"
+
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
+        // The ranking vector is worked out once and is the start of the whole one.
         try await db.raw("""
-            UPDATE search_documents SET tsv = \
-            setweight(to_tsvector('english', public.unaccent(title)), 'A') || \
-            setweight(to_tsvector('english', public.unaccent(names)), 'A') || \
-            setweight(to_tsvector('english', public.unaccent(summary)), 'B') || \
-            setweight(to_tsvector('english', public.unaccent(body)), 'C') || \
-            regexp_replace(facet_tokens, '(\\S+)', '\\1:1', 'g')::tsvector \
-            WHERE id IN (\(binds: documents.map(\.0)))
+            UPDATE search_documents d SET tsv_rank = v.head, tsv = v.head || \
+            setweight(to_tsvector('english', public.unaccent(v.body)), 'C') || \
+            regexp_replace(v.facet_tokens, '(\\S+)', '\\1:1', 'g')::tsvector \
+            FROM (SELECT id, body, facet_tokens, \(unsafeRaw: Self.rankVector) AS head FROM search_documents \
+            WHERE id IN (\(binds: documents.map(\.0)))) v WHERE d.id = v.id
             """).run()
     }
 
@@ -26,14 +30,15 @@ struct PostgresSearchEngine: SearchEngine {
     /// syntax. With `textOnly`, each word is confined to the text weights (A, B, C): hidden tokens have none
     /// (D), so no word can reach them. That needs a recheck of every match, so it is used only when a word
     /// could reach one.
-    static func words(_ query: SearchQuery, textOnly: Bool = false) -> String {
+    static func words(_ query: SearchQuery, textOnly: Bool = false, separator: String = " & ",
+                      includedOnly: Bool = false) -> String {
         func term(_ term: SearchQuery.Term) -> String {
             let suffix = (term.isPrefix ? ":*" : (textOnly ? ":" : "")) + (textOnly ? "ABC" : "")
             let words = term.words.map { $0 + suffix }
             let body = words.count > 1 ? "(" + words.joined(separator: " <-> ") + ")" : words[0]
             return term.isExcluded ? "!" + body : body
         }
-        return query.terms.map(term).joined(separator: " & ")
+        return (includedOnly ? query.included : query.terms).map(term).joined(separator: separator)
     }
 
     /// The tsquery of a match: the words through the English configuration, the hidden tokens as they are
@@ -51,10 +56,13 @@ struct PostgresSearchEngine: SearchEngine {
             .first()?.int("n") ?? 0
     }
 
-    /// Ranked by `ts_rank_cd`, packed in one text value like SQLite's (see `SQLiteSearchEngine.scored`).
+    /// Ranked by `ts_rank_cd` on the small ranking vector, for any of the included terms (an AND would score
+    /// nothing when one word is only in the body); packed in one text value like SQLite's (see
+    /// `SQLiteSearchEngine.scored`).
     func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
-        let sql: SQLQueryString = "SELECT string_agg(d.id || ' ' || round(ts_rank_cd(d.tsv, w.q) * 1000000)::bigint, ' ') AS packed "
-            + "FROM search_documents d, (SELECT " + Self.tsquery(match) + " AS q) w WHERE d.tsv @@ w.q"
+        let anyTerm = Self.words(match.query, separator: " | ", includedOnly: true)
+        let sql: SQLQueryString = "SELECT string_agg(d.id || ' ' || round(ts_rank_cd(d.tsv_rank, to_tsquery('english', \(bind: anyTerm))) * 1000000)::bigint, ' ') AS packed "
+            + "FROM search_documents d WHERE d.tsv @@ (" + Self.tsquery(match) + ")"
         return SearchScores.unpacked(try await db.raw(sql).first()?.optionalString("packed") ?? "")
     }
 
