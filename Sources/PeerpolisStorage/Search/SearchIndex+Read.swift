@@ -164,25 +164,30 @@ extension SearchIndex {
         let prefix = SearchQuery.words(in: String(text.prefix(SearchQuery.maximumLength))).prefix(6).joined(separator: " ")
         guard !prefix.isEmpty else { return [] }
         let limit = min(max(limit, 1), 20)
-        let columns = "SELECT id, entity_type, slug, title, country_code, year, population FROM search_documents "
+        let columns = "id, entity_type, slug, title, country_code, year, population FROM search_documents "
         // The prefix index lists one two-letter prefix's titles largest first, then those without a population
         // by folded title: the order asked for, so the scan stops at the limit. A one-letter text walks the
-        // folded-title index instead ("{" sorts right after "z" in byte order).
+        // folded-title index instead ("{" sorts right after "z" in byte order). Exact names, then names that
+        // start with the text, in one statement: one round trip.
         let title = TitleIndexSQL(db), collate = title.collate, largestFirst = title.largestFirst
         let byPrefix: SQLQueryString = prefix.count >= 2
             ? "title_prefix\(unsafeRaw: collate) = \(bind: String(prefix.prefix(2))) AND "
             : ""
-        let exact = try await db.raw(SQLQueryString(columns) + """
+        let exact: SQLQueryString = "SELECT * FROM (SELECT 0 AS part, \(unsafeRaw: columns)" + """
             WHERE title_folded\(unsafeRaw: collate) = \(bind: prefix) ORDER BY \(unsafeRaw: largestFirst), title \
-            LIMIT \(bind: limit)
-            """).all()
-        let starting = try await db.raw(SQLQueryString(columns) + "WHERE " + byPrefix + """
+            LIMIT \(bind: limit)) AS e
+            """
+        let starting: SQLQueryString = " UNION ALL SELECT * FROM (SELECT 1 AS part, \(unsafeRaw: columns)WHERE " + byPrefix + """
             title_folded\(unsafeRaw: collate) >= \(bind: prefix) AND title_folded\(unsafeRaw: collate) < \(bind: prefix + "{") \
-            ORDER BY \(unsafeRaw: largestFirst), title_folded\(unsafeRaw: collate) LIMIT \(bind: limit)
-            """).all()
+            ORDER BY \(unsafeRaw: largestFirst), title_folded\(unsafeRaw: collate) LIMIT \(bind: limit)) AS s
+            """
+        // Each part comes back in its own order; the parts are put in turn whatever order they arrive in.
+        let rows = try await db.raw(exact + starting).all().enumerated()
+            .map { (part: try $0.element.int("part"), arrival: $0.offset, row: $0.element) }
+            .sorted { ($0.part, $0.arrival) < ($1.part, $1.arrival) }.map(\.row)
         var seen = Set<Int>()
         var hits: [SearchHit] = []
-        for row in exact + starting where hits.count < limit {
+        for row in rows where hits.count < limit {
             guard seen.insert(try row.int("id")).inserted else { continue }
             hits.append(SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
                                   title: try row.string("title"), snippet: "", countryCode: try row.optionalString("country_code"),
