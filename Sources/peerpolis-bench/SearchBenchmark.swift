@@ -37,6 +37,8 @@ struct SearchBenchmark {
             print("indexed \(loaded.0) synthetic documents in \(format(loaded.1)) s")
         }
         print("search documents: \(try await SearchIndex.fetchCount(on: db.sql))")
+        let facts = try await timed { try await SearchIndex.loadFacts(in: db) }
+        print("search facts read in \(String(format: "%.2f", facts.1)) s")
 
         let decoder = JSONDecoder()
         let queries = try String(contentsOfFile: arguments[3], encoding: .utf8).split(separator: "\n")

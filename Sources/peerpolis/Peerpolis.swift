@@ -74,6 +74,12 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "peerpolis")
         let db = try await prepareDatabase(config, logger: logger)
         let app = buildApplication(config, environment: AppEnvironment(database: db, publicURL: config.resolvedPublicURL, auth: config.authSettings), logger: logger)
+        // The search facts load while the server starts listening; a search that comes first waits for them.
+        Task {
+            do { try await SearchIndex.loadFacts(in: db) } catch {
+                logger.warning("Could not read the search facts ahead of the first search: \(error)")
+            }
+        }
         do {
             try await app.runService()
         } catch {

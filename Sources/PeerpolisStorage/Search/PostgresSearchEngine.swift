@@ -71,18 +71,4 @@ struct PostgresSearchEngine: SearchEngine {
         return Set(try await db.raw("SELECT d.id FROM search_documents d WHERE d.id IN (\(binds: ids)) AND d.tsv @@ ("
                                     + Self.tsquery(match) + ")").all().map { try $0.int("id") })
     }
-
-    func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String] {
-        guard !ids.isEmpty else { return [:] }
-        // ts_headline is costly, so it runs on the page's rows only.
-        var snippets: [Int: String] = [:]
-        for row in try await db.raw("""
-            SELECT d.id, ts_headline('english', d.summary || ' ' || d.body, to_tsquery('english', \(bind: Self.words(query))), \
-            'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=10, MaxFragments=1') AS snippet \
-            FROM search_documents d WHERE d.id IN (\(binds: ids))
-            """).all() {
-            snippets[try row.int("id")] = try row.optionalString("snippet")
-        }
-        return snippets
-    }
 }

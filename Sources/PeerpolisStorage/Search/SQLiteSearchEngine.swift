@@ -72,17 +72,4 @@ struct SQLiteSearchEngine: SearchEngine {
         }
         return "rowid BETWEEN \(bind: low) AND \(bind: high) AND +rowid IN (\(binds: ids))"
     }
-
-    func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String] {
-        guard !ids.isEmpty else { return [:] }
-        var snippets: [Int: String] = [:]
-        let expression = Self.expression(SearchMatch(query, requiredTokens: []))
-        for row in try await db.raw("""
-            SELECT rowid AS id, snippet(search_fts, -1, char(1), char(2), '…', 18) AS snippet FROM search_fts \
-            WHERE search_fts MATCH \(bind: expression) AND \(Self.among(ids, query))
-            """).all() {
-            snippets[try row.int("id")] = try row.optionalString("snippet")
-        }
-        return snippets
-    }
 }

@@ -52,8 +52,14 @@ extension SearchIndex {
         let named = try await nameMatches(query, match: match, limit: depth, engine: engine, on: db)
         let ordered = order(ranked: ranked, named: named, facts: facts, today: today)
         let pageRows = Array(ordered.dropFirst(page.offset).prefix(page.size))
-        let hits = try await hits(pageRows, query: query, engine: engine, on: db)
+        let hits = try await hits(pageRows, query: query, on: db)
         return SearchResults(hits: hits, total: total, totalIsEstimate: level > 0, facets: facets)
+    }
+
+    /// Reads every document's search facts ahead of the first search, so no visitor waits for it
+    /// (BENCHMARKS.md has how long it takes for cities500 and the synthetic corpus).
+    public static func loadFacts(in database: Database) async throws {
+        _ = try await database.searchFacts.current(on: database.sql)
     }
 
     /// 0 when every match can be read; otherwise the sample level whose share of `count` is at most about
@@ -86,21 +92,21 @@ extension SearchIndex {
         var population: Int
     }
 
-    /// The page's hits: their rows, and snippets of their text around the query's words.
-    static func hits(_ rows: [RankedRow], query: SearchQuery, engine: any SearchEngine,
-                     on db: any SQLDatabase) async throws -> [SearchHit] {
+    /// The page's hits: their rows, and snippets of their summary or body around the query's words, made in
+    /// Swift (`Snippets`): the same on both engines, and a tenth of the time of FTS5's `snippet()` or
+    /// PostgreSQL's `ts_headline` for a page.
+    static func hits(_ rows: [RankedRow], query: SearchQuery, on db: any SQLDatabase) async throws -> [SearchHit] {
         guard !rows.isEmpty else { return [] }
-        let ids = rows.map(\.id)
-        let snippets = try await engine.snippets(ids, query: query, on: db)
         var hits: [Int: SearchHit] = [:]
         for row in try await db.raw("""
-            SELECT id, entity_type, slug, title, country_code, year FROM search_documents WHERE id IN (\(binds: ids))
+            SELECT id, entity_type, slug, title, country_code, year, summary, body FROM search_documents \
+            WHERE id IN (\(binds: rows.map(\.id)))
             """).all() {
-            let id = try row.int("id")
-            hits[id] = SearchHit(type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
-                                 title: try row.string("title"), snippet: snippets[id] ?? "",
-                                 countryCode: try row.optionalString("country_code"), year: try row.optionalInt("year"),
-                                 score: 0)
+            let snippet = Snippets.snippet(fields: [try row.string("summary"), try row.string("body")], query: query)
+            hits[try row.int("id")] = SearchHit(
+                type: try row.enumValue("entity_type", as: EntityType.self), slug: try row.string("slug"),
+                title: try row.string("title"), snippet: snippet, countryCode: try row.optionalString("country_code"),
+                year: try row.optionalInt("year"), score: 0)
         }
         return rows.compactMap { row in
             guard var hit = hits[row.id] else { return nil }

@@ -237,8 +237,6 @@ protocol SearchEngine: Sendable {
     func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
     /// Those of `ids` that match.
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int>
-    /// Snippets of the documents' text around the query's words, between the hit markers.
-    func snippets(_ ids: [Int], query: SearchQuery, on db: any SQLDatabase) async throws -> [Int: String]
 }
 
 /// What a full-text lookup asks for: the query's words and hidden tokens every match must carry (filters
