@@ -133,6 +133,49 @@ let SearchTokens_sampleWord = "zzs1"
         }
     }
 
+    /// Facets are counted from facts held in memory (`SearchFacts`): a document indexed again with another
+    /// country, or removed, is counted as it now is by the next search.
+    @Test func facetsFollowEveryWriteToTheIndex() async throws {
+        try await withTestDatabase { db in
+            @Sendable func note(_ id: Int, _ country: String) -> SearchDocument {
+                SearchDocument(type: .article, entityID: id, slug: "note-\(id)", title: "Note \(id)",
+                               body: "The harbour and its quays", countryCode: country, year: 2020)
+            }
+            try await db.transaction { try await SearchIndex.index([note(1, "FR"), note(2, "FR"), note(3, "SE")], on: $0) }
+            func countries() async throws -> [String: Int] {
+                Dictionary(uniqueKeysWithValues: try await search("harbour", on: db).facets.countries.map { ($0.0, $0.1) })
+            }
+            #expect(try await countries() == ["FR": 2, "SE": 1])
+            try await db.transaction { try await SearchIndex.index([note(1, "SE")], on: $0) }
+            #expect(try await countries() == ["FR": 1, "SE": 2])
+            try await db.transaction { try await SearchIndex.remove(.article, entityID: 2, on: $0) }
+            #expect(try await countries() == ["SE": 2])
+        }
+    }
+
+    /// Among matches that hold every word, the rarer word counts for more on SQLite (BM25): with one word in its
+    /// title and the other in its body each, the document titled with the rare word comes first. PostgreSQL's
+    /// `ts_rank_cd` has no document frequencies: both are found, in either order.
+    @Test func aRareWordOutweighsACommonOne() async throws {
+        try await withTestDatabase { db in
+            var documents = (0..<30).map { index in
+                SearchDocument(type: .article, entityID: index, slug: "filler-\(index)", title: "Filler \(index)",
+                               body: "A harbour")
+            }
+            documents.append(SearchDocument(type: .article, entityID: 100, slug: "harbour-title", title: "Harbour notes",
+                                            body: "One quay"))
+            documents.append(SearchDocument(type: .article, entityID: 101, slug: "quay-title", title: "Quay notes",
+                                            body: "One harbour"))
+            let all = documents
+            try await db.transaction { try await SearchIndex.index(all, on: $0) }
+            for text in ["harbour quay", "quay harbour"] {
+                let slugs = try await search(text, on: db).hits.map(\.slug)
+                #expect(Set(slugs) == ["quay-title", "harbour-title"])
+                if db.dialect == .sqlite { #expect(slugs == ["quay-title", "harbour-title"], "\(text)") }
+            }
+        }
+    }
+
     /// A broad query takes its total and facets from a sample and says so, they add up, an exact title still
     /// comes first, filters still hold, and hidden tokens cannot be searched for.
     @Test func broadQueriesCountExactlyAndEstimateFacetsFromASample() async throws {

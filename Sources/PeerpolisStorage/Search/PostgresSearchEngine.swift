@@ -59,7 +59,7 @@ struct PostgresSearchEngine: SearchEngine {
     /// Ranked by `ts_rank_cd` on the small ranking vector, for any of the included terms (an AND would score
     /// nothing when one word is only in the body); packed in one text value like SQLite's (see
     /// `SQLiteSearchEngine.scored`).
-    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
+    func scored(_ match: SearchMatch, context: ScoringContext, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
         let anyTerm = Self.words(match.query, separator: " | ", includedOnly: true)
         let sql: SQLQueryString = "SELECT string_agg(d.id || ' ' || round(ts_rank_cd(d.tsv_rank, to_tsquery('english', \(bind: anyTerm))) * 1000000)::bigint, ' ') AS packed "
             + "FROM search_documents d WHERE d.tsv @@ (" + Self.tsquery(match) + ")"

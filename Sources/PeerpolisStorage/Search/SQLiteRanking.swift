@@ -1,22 +1,21 @@
-import Foundation
 import VaporCSQLite
 
-/// `peerpolis_rank(search_fts, phrase…)`: an FTS5 ranking function of our own, registered on every SQLite
+/// `peerpolis_rank(search_fts, rarity…)`: an FTS5 ranking function of our own, registered on every SQLite
 /// connection the process opens.
 ///
 /// It scores like FTS5's `bm25()` with the same column weights (title and names 10, summary 4, body 1: each
-/// phrase's weighted count, saturated, times its rarity), with two differences that make it several times
-/// cheaper on the rows of one search:
+/// phrase's weighted count, saturated, times its rarity), with differences that make it several times cheaper
+/// on the rows of one search:
 /// - **Only the query's own words are scored.** `bm25()` scores every phrase of the match, the hidden
-///   filter and sample tokens included, and before the first row reads each phrase's whole list of documents
-///   to count them (about 160,000 for the coarsest sample token).
-/// - **Each word's document count is kept** per connection, keyed by the phrase's text, and read again when
-///   the table's row count changes. A common word's list is read once, not once per search.
+///   filter and sample tokens included.
+/// - **Rarities are given, not counted.** `bm25()` reads each phrase's whole list of documents to count them
+///   before the first row (11 ms for a phrase of three common words); the caller passes each included term's
+///   inverse document frequency instead (`SQLiteSearchEngine.rarities`, estimated once per term and kept).
 /// - No document-length normalisation: it reads one more row per match (the sizes), which cost more than the
 ///   rest of the score together. Titles and names already weigh ten times the body.
 ///
-/// The trailing arguments are the included terms' FTS5 texts, in the order the expression names them (see
-/// `SQLiteSearchEngine.expression`): phrase `i` of the match is argument `i`. The score is higher for better
+/// The trailing arguments are the included terms' rarities, in the order the expression names them (see
+/// `SQLiteSearchEngine.expression`): phrase `i` of the match has argument `i`. The score is higher for better
 /// matches.
 enum SQLiteRanking {
     static let functionName = "peerpolis_rank"
@@ -50,21 +49,7 @@ enum SQLiteRanking {
             _ = sqlite_nio_sqlite3_step(statement)
         }
         guard let api, let create = api.pointee.xCreateFunction else { return SQLITE_OK }
-        let frequencies = Unmanaged.passRetained(DocumentFrequencies()).toOpaque()
-        return create(api, functionName, frequencies, rank, { userData in
-            guard let userData else { return }
-            Unmanaged<DocumentFrequencies>.fromOpaque(userData).release()
-        })
-    }
-
-    /// Document counts of phrases on one connection (a connection runs one statement at a time).
-    final class DocumentFrequencies {
-        var counts: [String: (rows: Int64, documents: Int64)] = [:]
-    }
-
-    /// The query's weights, worked out at its first row and kept with the query (FTS5's auxdata).
-    struct QueryWeights {
-        var rarity: [Double]
+        return create(api, functionName, nil, rank, nil)
     }
 
     private static let rank: fts5_extension_function = { api, fts, context, argumentCount, arguments in
@@ -75,24 +60,6 @@ enum SQLiteRanking {
             sqlite_nio_sqlite3_result_double(context, 0)
             return
         }
-        let weights: UnsafeMutablePointer<QueryWeights>
-        if let kept = functions.xGetAuxdata(fts, 0) {
-            weights = kept.assumingMemoryBound(to: QueryWeights.self)
-        } else {
-            weights = UnsafeMutablePointer<QueryWeights>.allocate(capacity: 1)
-            weights.initialize(to: QueryWeights(rarity: rarities(functions, fts, phrases: phrases, arguments: arguments)))
-            let status = functions.xSetAuxdata(fts, weights, { pointer in
-                guard let pointer else { return }
-                let typed = pointer.assumingMemoryBound(to: QueryWeights.self)
-                typed.deinitialize(count: 1)
-                typed.deallocate()
-            })
-            guard status == SQLITE_OK else {
-                sqlite_nio_sqlite3_result_error_code(context, status)
-                return
-            }
-        }
-
         // The weighted count of each phrase in this row.
         var instances: Int32 = 0
         guard functions.xInstCount(fts, &instances) == SQLITE_OK else {
@@ -107,33 +74,8 @@ enum SQLiteRanking {
         }
         var score = 0.0
         for (index, count) in counts.enumerated() where count > 0 {
-            score += weights.pointee.rarity[index] * count * (saturation + 1) / (count + saturation)
+            score += sqlite_nio_sqlite3_value_double(arguments?[index]) * count * (saturation + 1) / (count + saturation)
         }
         sqlite_nio_sqlite3_result_double(context, score)
-    }
-
-    /// Each phrase's inverse document frequency (the form that stays positive for words in most documents).
-    private static func rarities(_ functions: Fts5ExtensionApi, _ fts: OpaquePointer, phrases: Int,
-                                 arguments: UnsafeMutablePointer<OpaquePointer?>?) -> [Double] {
-        var rows: Int64 = 0
-        _ = functions.xRowCount(fts, &rows)
-        let cache = Unmanaged<DocumentFrequencies>.fromOpaque(functions.xUserData(fts)!).takeUnretainedValue()
-        return (0..<phrases).map { index in
-            let key = sqlite_nio_sqlite3_value_text(arguments?[index]).map { String(cString: $0) } ?? ""
-            var documents: Int64
-            if let known = cache.counts[key], known.rows == rows {
-                documents = known.documents
-            } else {
-                documents = 0
-                _ = functions.xQueryPhrase(fts, Int32(index), &documents) { _, _, counter in
-                    counter?.assumingMemoryBound(to: Int64.self).pointee += 1
-                    return SQLITE_OK
-                }
-                if cache.counts.count > 10_000 { cache.counts.removeAll() }
-                cache.counts[key] = (rows, documents)
-            }
-            let n = Double(documents), total = Double(max(rows, 1))
-            return log(1 + (total - n + 0.5) / (n + 0.5))
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PeerpolisDomain
 import SQLKit
 
@@ -42,17 +43,52 @@ struct SQLiteSearchEngine: SearchEngine {
             .first()?.int("n") ?? 0
     }
 
-    /// Ranked by `peerpolis_rank` (see `SQLiteRanking`), given the included terms' texts to key their document
-    /// counts. The rows come back packed in one text value, a score in millionths after each id: a row each
-    /// cost more to read than the FTS5 work that found them. A materialized subquery keeps the ranking function
-    /// in the FTS5 scan, where it must run, and out of the aggregate.
-    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
-        let keys = match.query.included.map(Self.quoted)
+    /// Ranked by `peerpolis_rank` (see `SQLiteRanking`), given the included terms' rarities. The rows come back
+    /// packed in one text value, a score in millionths after each id: a row each cost more to read than the
+    /// FTS5 work that found them. A materialized subquery keeps the ranking function in the FTS5 scan, where it
+    /// must run, and out of the aggregate.
+    func scored(_ match: SearchMatch, context: ScoringContext, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)] {
         var sql: SQLQueryString = "WITH s AS MATERIALIZED (SELECT rowid AS id, \(unsafeRaw: SQLiteRanking.functionName)(search_fts"
-        for key in keys { sql += ", \(bind: key)" }
+        for rarity in try await Self.rarities(match.query.included, context: context, on: db) { sql += ", \(bind: rarity)" }
         sql += ") AS score FROM search_fts WHERE search_fts MATCH \(bind: Self.expression(match))) "
         sql += "SELECT group_concat(id || ' ' || CAST(round(score * 1000000) AS INTEGER), ' ') AS packed FROM s"
         return SearchScores.unpacked(try await db.raw(sql).first()?.optionalString("packed") ?? "")
+    }
+
+    /// Each term's inverse document frequency (the form that stays positive for terms in most documents). A
+    /// lone term's is 1: it would scale every score alike. A term's document count is taken on the finest
+    /// sample that still holds about a thousand documents (all of them in a small index), for all the query's
+    /// new terms in one statement, and kept: a common word is counted once, not once per search. A term too
+    /// rare to show in the sample counts as half of what the sample could show.
+    static func rarities(_ terms: [SearchQuery.Term], context: ScoringContext, on db: any SQLDatabase) async throws -> [Double] {
+        guard terms.count > 1 else { return terms.map { _ in 1 } }
+        let keys = terms.map(quoted)
+        var counts = await context.cache.termCounts(keys, indexed: context.indexed)
+        let missing = zip(terms, keys).filter { counts[$0.1] == nil }
+        if !missing.isEmpty {
+            var level = 0
+            while context.indexed >> (level + 1) >= 1_000 && level < SearchTokens.deepestSample { level += 1 }
+            var sql: SQLQueryString = "SELECT "
+            for (index, (term, _)) in missing.enumerated() {
+                var alone = SearchQuery("")
+                alone.terms = [term]
+                let sampled = SearchMatch(alone, requiredTokens: level > 0 ? [SearchTokens.sample(level)] : [])
+                sql += (index > 0 ? ", " : "") + "(SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH \(bind: expression(sampled))) AS n\(unsafeRaw: String(index))"
+            }
+            let row = try await db.raw(sql).first()
+            var found: [String: Int] = [:]
+            for (index, (_, key)) in missing.enumerated() {
+                let inSample = try row?.int("n\(index)") ?? 0
+                found[key] = inSample > 0 || level == 0 ? inSample << level : 1 << (level - 1)
+            }
+            await context.cache.remember(found, indexed: context.indexed)
+            counts.merge(found) { $1 }
+        }
+        let total = Double(max(context.indexed, 1))
+        return keys.map { key in
+            let documents = min(Double(counts[key] ?? 0), total)
+            return log(1 + (total - documents + 0.5) / (documents + 0.5))
+        }
     }
 
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int> {

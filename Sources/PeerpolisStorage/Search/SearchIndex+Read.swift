@@ -33,10 +33,11 @@ extension SearchIndex {
         let probe = try await engine.count(match.requiring(SearchTokens.sample(SearchTokens.deepestSample)), on: db)
         let estimate = probe << SearchTokens.deepestSample
         let level = estimate > 2 * exactLimit ? samplingLevel(estimate) : 0
-        let scored = try await engine.scored(level > 0 ? match.requiring(SearchTokens.sample(level)) : match, on: db)
+        let facts = try await cache.current(on: db)
+        let scored = try await engine.scored(level > 0 ? match.requiring(SearchTokens.sample(level)) : match,
+                                             context: ScoringContext(indexed: facts.documents.count, cache: cache), on: db)
         guard !scored.isEmpty else { return SearchResults(hits: [], total: 0, facets: FacetCounts()) }
 
-        let facts = try await cache.current(on: db)
         var facets = facts.facetCounts(scored.map(\.id))
         let total = scored.count << level
         if level > 0 { facets = facets.scaled(by: 1 << level) }

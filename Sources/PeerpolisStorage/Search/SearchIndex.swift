@@ -234,9 +234,16 @@ protocol SearchEngine: Sendable {
     func count(_ match: SearchMatch, on db: any SQLDatabase) async throws -> Int
     /// Every match with its text score, higher for better matches, in no particular order. Callers bound the
     /// number of matches first (sample tokens), so this is one statement over at most a few thousand rows.
-    func scored(_ match: SearchMatch, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
+    func scored(_ match: SearchMatch, context: ScoringContext, on db: any SQLDatabase) async throws -> [(id: Int, score: Double)]
     /// Those of `ids` that match.
     func matching(_ ids: [Int], _ match: SearchMatch, on db: any SQLDatabase) async throws -> Set<Int>
+}
+
+/// What an engine may use to score besides the match: how many documents are indexed, and the cache where
+/// term counts are kept.
+struct ScoringContext: Sendable {
+    var indexed: Int
+    var cache: SearchFactsCache
 }
 
 /// What a full-text lookup asks for: the query's words and hidden tokens every match must carry (filters
