@@ -3,8 +3,8 @@ import SQLKit
 
 /// PostgreSQL full text: a weighted `tsvector` stored on each document (title and names A, summary B,
 /// body C) built from `unaccent`ed text with the English configuration, plus the hidden tokens as lexemes
-/// of weight D at position 1 (a lexeme without a position would pass any weight restriction); a GIN index,
-/// and `ts_rank_cd`.
+/// of weight D at position 1 (a lexeme without a position would pass any weight restriction); a GIN index;
+/// and `ts_rank_cd` on a second, small vector of the title, names and summary (see `AddRankVector`).
 struct PostgresSearchEngine: SearchEngine {
     /// The ranking vector (see `AddRankVector`): title and names A, summary B.
     static let rankVector = "setweight(to_tsvector('english', public.unaccent(title)), 'A') || "

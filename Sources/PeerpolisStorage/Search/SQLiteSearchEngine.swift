@@ -98,10 +98,11 @@ struct SQLiteSearchEngine: SearchEngine {
             """).all().map { try $0.int("id") })
     }
 
-    /// The condition that keeps the rows `ids` of a match. FTS5 answers `rowid IN (…)` by running the match once
-    /// per id: cheap for whole words, but a prefix term merges the lists of every word it starts again each time
-    /// (20 snippets of `inter*` took 164 ms). With a prefix, the match runs once over the ids' range and the ids
-    /// are checked outside FTS5 (`+rowid` is an expression, not a constraint FTS5 is offered): 7 ms.
+    /// The condition that keeps the rows `ids` of a match (the name matches a query must also match). FTS5
+    /// answers `rowid IN (…)` by running the match once per id: cheap for whole words, but a prefix term merges
+    /// the lists of every word it starts again each time (20 rows of `inter*` took 164 ms). With a prefix, the
+    /// match runs once over the ids' range and the ids are checked outside FTS5 (`+rowid` is an expression, not
+    /// a constraint FTS5 is offered): 7 ms.
     static func among(_ ids: [Int], _ query: SearchQuery) -> SQLQueryString {
         guard query.terms.contains(where: \.isPrefix), let low = ids.min(), let high = ids.max() else {
             return "rowid IN (\(binds: ids))"
