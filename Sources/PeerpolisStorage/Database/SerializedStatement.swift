@@ -12,6 +12,19 @@ struct SerializedStatement: SQLExpression {
         (sql, binds) = db.serialize(statement)
     }
 
+    private init(sql: String, binds: [any Encodable & Sendable]) {
+        self.sql = sql
+        self.binds = binds
+    }
+
+    /// The same statement with the binds at `first`, `first + stride`, … set to `value`: for a value per row
+    /// known only when the statement runs.
+    func rebinding(every stride: Int, from first: Int, to value: any Encodable & Sendable) -> SerializedStatement {
+        var binds = self.binds
+        for index in Swift.stride(from: first, to: binds.count, by: stride) { binds[index] = value }
+        return SerializedStatement(sql: sql, binds: binds)
+    }
+
     func serialize(to serializer: inout SQLSerializer) {
         serializer.write(sql)
         serializer.binds.append(contentsOf: binds)
