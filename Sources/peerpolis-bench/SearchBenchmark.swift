@@ -37,8 +37,9 @@ struct SearchBenchmark {
             print("indexed \(loaded.0) synthetic documents in \(format(loaded.1)) s")
         }
         print("search documents: \(try await SearchIndex.fetchCount(on: db.sql))")
+        let before = residentMiB()
         let facts = try await timed { try await SearchIndex.loadFacts(in: db) }
-        print("search facts read in \(String(format: "%.2f", facts.1)) s")
+        print("search facts read in \(String(format: "%.2f", facts.1)) s; resident memory \(before) → \(residentMiB()) MiB")
 
         let decoder = JSONDecoder()
         let queries = try String(contentsOfFile: arguments[3], encoding: .utf8).split(separator: "\n")
@@ -109,6 +110,14 @@ struct SearchBenchmark {
         let sorted = seconds.sorted()
         func at(_ p: Double) -> String { String(format: "%.2f ms", sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] * 1000) }
         return "p50 \(at(0.50)), p95 \(at(0.95)), p99 \(at(0.99)), max \(String(format: "%.2f ms", (sorted.last ?? 0) * 1000))"
+    }
+
+    /// This process's resident memory in MiB, from /proc (Linux); 0 where there is none.
+    static func residentMiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kib / 1024
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }

@@ -153,6 +153,28 @@ let SearchTokens_sampleWord = "zzs1"
         }
     }
 
+    /// Field weights: a word in the title ranks above the same word in the summary, which ranks above the body;
+    /// between equal matches, an article of the last twelve months comes before an older one.
+    @Test func titlesOutrankSummariesOutrankBodiesAndRecentArticlesLead() async throws {
+        try await withTestDatabase { db in
+            let documents = [
+                SearchDocument(type: .practice, entityID: 1, slug: "in-body", title: "First", summary: "A note",
+                               body: "About the estuary"),
+                SearchDocument(type: .practice, entityID: 2, slug: "in-summary", title: "Second",
+                               summary: "The estuary", body: "Nothing more"),
+                SearchDocument(type: .practice, entityID: 3, slug: "in-title", title: "Estuary notes", summary: "A note",
+                               body: "Nothing more"),
+                SearchDocument(type: .article, entityID: 4, slug: "old-article", title: "Old", summary: "Lagoon works",
+                               body: "", date: day("2019-03-01")),
+                SearchDocument(type: .article, entityID: 5, slug: "new-article", title: "New", summary: "Lagoon works",
+                               body: "", date: day("2021-03-01")),
+            ]
+            try await db.transaction { try await SearchIndex.index(documents, on: $0) }
+            #expect(try await search("estuary", on: db).hits.map(\.slug) == ["in-title", "in-summary", "in-body"])
+            #expect(try await search("lagoon", on: db).hits.map(\.slug) == ["new-article", "old-article"])
+        }
+    }
+
     /// Among matches that hold every word, the rarer word counts for more on SQLite (BM25): with one word in its
     /// title and the other in its body each, the document titled with the rare word comes first. PostgreSQL's
     /// `ts_rank_cd` has no document frequencies: both are found, in either order.

@@ -13,7 +13,7 @@ struct SearchFacts: Sendable {
     struct Document: Sendable {
         var type: EntityType
         /// Indexes into `values`; 0 is "none".
-        var country: UInt16, status: UInt16
+        var country: UInt32, status: UInt32
         var year: Int
         /// yyyy-mm-dd as written in the index; empty when the entity has no date.
         var date: String
@@ -23,22 +23,22 @@ struct SearchFacts: Sendable {
     /// Facet values as numbers: each value's index, and back.
     struct Values: Sendable {
         private(set) var names: [String] = [""]
-        private var numbers: [String: UInt16] = ["": 0]
+        private var numbers: [String: UInt32] = ["": 0]
 
-        mutating func number(_ name: String?) -> UInt16 {
+        mutating func number(_ name: String?) -> UInt32 {
             guard let name, !name.isEmpty else { return 0 }
             if let known = numbers[name] { return known }
-            let number = UInt16(truncatingIfNeeded: names.count)
+            let number = UInt32(names.count)
             names.append(name)
             numbers[name] = number
             return number
         }
 
-        subscript(number: UInt16) -> String { names[Int(number)] }
+        subscript(number: UInt32) -> String { names[Int(number)] }
     }
 
     var documents: [Int: Document] = [:]
-    var themes: [Int: [UInt16]] = [:]
+    var themes: [Int: [UInt32]] = [:]
     var values = Values()
     /// The highest revision read.
     var revision: Int64 = -1
@@ -46,7 +46,7 @@ struct SearchFacts: Sendable {
     /// Facet counts of the documents `ids` (ids the facts do not know are not counted).
     func facetCounts(_ ids: [Int]) -> FacetCounts {
         var types: [EntityType: Int] = [:]
-        var countries: [UInt16: Int] = [:], statuses: [UInt16: Int] = [:], topics: [UInt16: Int] = [:]
+        var countries: [UInt32: Int] = [:], statuses: [UInt32: Int] = [:], topics: [UInt32: Int] = [:]
         var years: [Int: Int] = [:]
         for id in ids {
             guard let document = documents[id] else { continue }

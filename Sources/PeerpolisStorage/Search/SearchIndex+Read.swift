@@ -2,8 +2,9 @@ import PeerpolisDomain
 import SQLKit
 
 extension SearchIndex {
-    /// Below this many matches, facets are counted and text scores ranked on every match; above, on a uniform
-    /// sample of about this size (facets scaled up and marked as estimates), with name matches added.
+    /// When the finest sample says up to twice this many documents match, every match is scored and counted;
+    /// above, a uniform sample of about this size is (facets scaled up and marked as estimates), with name
+    /// matches added.
     static let exactLimit = 1_000
     /// How deep a search can be paged: 50 pages of 20.
     public static let maximumDepth = 1_000
@@ -73,15 +74,7 @@ extension SearchIndex {
 
     /// The `count` best scores, best first (ties by id, so pages stay stable).
     static func best(_ scored: [(id: Int, score: Double)], count: Int) -> [(id: Int, score: Double)] {
-        let better: ((id: Int, score: Double), (id: Int, score: Double)) -> Bool = {
-            $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id
-        }
-        guard scored.count > count else { return scored.sorted(by: better) }
-        // A cut-off from a first pass keeps the sort to about `count` rows.
-        var scores = scored.map(\.score)
-        scores.sort(by: >)
-        let threshold = scores[count - 1]
-        return Array(scored.filter { $0.score >= threshold }.sorted(by: better).prefix(count))
+        Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(count))
     }
 
     /// A matching document as the final ordering needs it.
