@@ -36,6 +36,7 @@ public let migrations: [any Migration] = [
     AddDraftPlace(),
     AddSearchRevision(),
     AddRankVector(),
+    AddPhrasePairs(),
 ]
 
 extension Database {

@@ -153,6 +153,27 @@ let SearchTokens_sampleWord = "zzs1"
         }
     }
 
+    /// A quoted phrase matches its words in order, in any inflection, and with the same small words between
+    /// them: on PostgreSQL too, where the phrase pairs (`PhrasePairs`) narrow the candidates and the stop word
+    /// "on" would otherwise match "in".
+    @Test func phrasesMatchInflectionsInOrderWithTheirOwnSmallWords() async throws {
+        try await withTestDatabase { db in
+            let documents = [
+                SearchDocument(type: .practice, entityID: 1, slug: "in-order", title: "One", summary: "",
+                               body: "A Partner City signs up for an exchange on neighbourhood schools."),
+                SearchDocument(type: .practice, entityID: 2, slug: "reversed", title: "Two", summary: "",
+                               body: "The city partner and the neighbourhood exchange."),
+                SearchDocument(type: .practice, entityID: 3, slug: "other-word", title: "Three", summary: "",
+                               body: "An exchange in neighbourhood streets with a partner."),
+            ]
+            try await db.transaction { try await SearchIndex.index(documents, on: $0) }
+            #expect(try await search("\"partner cities\"", on: db).hits.map(\.slug) == ["in-order"])
+            #expect(try await search("\"exchange on neighbourhood\"", on: db).hits.map(\.slug) == ["in-order"])
+            #expect(Set(try await search("exchange neighbourhood", on: db).hits.map(\.slug)) == ["in-order", "reversed", "other-word"])
+            #expect(try await search("\"neighbourhood schools\" -\"partner city\"", on: db).hits.isEmpty)
+        }
+    }
+
     /// Field weights: a word in the title ranks above the same word in the summary, which ranks above the body;
     /// between equal matches, an article of the last twelve months comes before an older one.
     @Test func titlesOutrankSummariesOutrankBodiesAndRecentArticlesLead() async throws {

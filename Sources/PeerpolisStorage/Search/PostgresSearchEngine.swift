@@ -12,14 +12,19 @@ struct PostgresSearchEngine: SearchEngine {
         + "setweight(to_tsvector('english', public.unaccent(summary)), 'B')"
 
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
-        // The ranking vector is worked out once and is the start of the whole one.
-        try await db.raw("""
+        // The ranking vector is worked out once and is the start of the whole one; the phrase pairs (see
+        // `PhrasePairs`) are made here and bound, one value per document.
+        let pairs = documents.map { id, document in
+            SQLQueryString("(\(bind: id), \(bind: PhrasePairs.vectorText(title: document.title, names: SearchIndex.foldedNames(document), summary: document.summary, body: document.body)))")
+        }
+        let update: SQLQueryString = """
             UPDATE search_documents d SET tsv_rank = v.head, tsv = v.head || \
             setweight(to_tsvector('english', public.unaccent(v.body)), 'C') || \
-            regexp_replace(v.facet_tokens, '(\\S+)', '\\1:1', 'g')::tsvector \
-            FROM (SELECT id, body, facet_tokens, \(unsafeRaw: Self.rankVector) AS head FROM search_documents \
-            WHERE id IN (\(binds: documents.map(\.0)))) v WHERE d.id = v.id
-            """).run()
+            regexp_replace(v.facet_tokens, '(\\S+)', '\\1:1', 'g')::tsvector || v.pairs::tsvector \
+            FROM (SELECT s.id, s.body, s.facet_tokens, p.pairs, \(unsafeRaw: Self.rankVector) AS head \
+            FROM search_documents s JOIN (VALUES
+            """
+        try await db.raw(update + " " + pairs.joined(separator: ", ") + ") AS p (id, pairs) ON p.id = s.id) v WHERE d.id = v.id").run()
     }
 
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws {
@@ -45,8 +50,9 @@ struct PostgresSearchEngine: SearchEngine {
     /// (they are stored unprocessed, and a literal `tsquery` leaves them so).
     static func tsquery(_ match: SearchMatch) -> SQLQueryString {
         var sql: SQLQueryString = "to_tsquery('english', \(bind: words(match.query, textOnly: match.mayReachHiddenTokens)))"
-        if !match.requiredTokens.isEmpty {
-            sql += " && \(bind: match.requiredTokens.joined(separator: " & "))::tsquery"
+        let tokens = match.requiredTokens + PhrasePairs.tokens(for: match.query)
+        if !tokens.isEmpty {
+            sql += " && \(bind: tokens.joined(separator: " & "))::tsquery"
         }
         return sql
     }
