@@ -70,16 +70,16 @@ struct SearchFacts: Sendable {
     /// start again from every document, which also forgets the ids the rebuild deleted.
     func updated(on db: any SQLDatabase) async throws -> SearchFacts {
         var since = revision
-        var changed = try await Self.documentFields(since: since, on: db)
+        var changed = try await Self.packedDocuments(since: since, on: db)
         guard !changed.isEmpty else { return self }
         var next = self
-        if since >= 0 && changed.count * 2 > documents.count {
+        if since >= 0 && Self.recordCount(changed) * 2 > documents.count {
             next = SearchFacts()
             since = -1
-            changed = try await Self.documentFields(since: since, on: db)
+            changed = try await Self.packedDocuments(since: since, on: db)
         }
         var themed = Set<Int>()
-        for fields in changed {
+        try Self.forEachRecord(changed) { fields in
             guard fields.count == 8, let id = Int(fields[0]), let type = EntityType(rawValue: String(fields[1])) else {
                 throw StorageError.invalid("A search document's facts could not be read: \(fields.joined(separator: ", ").prefix(200))")
             }
@@ -94,8 +94,8 @@ struct SearchFacts: Sendable {
             }
         }
         guard !themed.isEmpty else { return next }
-        for fields in try await Self.themeFields(since: since, on: db) {
-            guard fields.count == 2, let id = Int(fields[0]), themed.contains(id) else { continue }
+        try Self.forEachRecord(try await Self.packedThemes(since: since, on: db)) { fields in
+            guard fields.count == 2, let id = Int(fields[0]), themed.contains(id) else { return }
             next.themes[id, default: []].append(next.values.number(String(fields[1])))
         }
         return next
@@ -105,37 +105,44 @@ struct SearchFacts: Sendable {
     /// revision, as text. They come packed in one value, fields and rows apart by control characters no field
     /// holds: a row each took 25 µs to read through the driver (8.5 s for 335,000). The revision index finds
     /// them, and nothing when nothing changed.
-    static func documentFields(since: Int64, on db: any SQLDatabase) async throws -> [[Substring]] {
+    static func packedDocuments(since: Int64, on db: any SQLDatabase) async throws -> String {
         let (field, row) = separators(db)
-        let packed = try await db.raw("""
+        return try await db.raw("""
             SELECT string_agg(CAST(id AS TEXT) || \(unsafeRaw: field) || entity_type || \(unsafeRaw: field) || \
             COALESCE(country_code, '') || \(unsafeRaw: field) || COALESCE(CAST(year AS TEXT), '') || \(unsafeRaw: field) || \
             COALESCE(status, '') || \(unsafeRaw: field) || COALESCE(date, '') || \(unsafeRaw: field) || \
             COALESCE(CAST(population AS TEXT), '') || \(unsafeRaw: field) || CAST(revision AS TEXT), \(unsafeRaw: row)) AS packed \
             FROM search_documents WHERE revision > \(bind: since)
             """).first()?.optionalString("packed") ?? ""
-        return unpacked(packed)
     }
 
     /// (document id, theme slug) of the documents written after revision `since`, packed the same way.
-    static func themeFields(since: Int64, on db: any SQLDatabase) async throws -> [[Substring]] {
+    static func packedThemes(since: Int64, on db: any SQLDatabase) async throws -> String {
         let (field, row) = separators(db)
-        let packed = try await db.raw("""
+        return try await db.raw("""
             SELECT string_agg(CAST(t.document_id AS TEXT) || \(unsafeRaw: field) || t.theme_slug, \(unsafeRaw: row)) AS packed \
             FROM search_document_themes t JOIN search_documents d ON d.id = t.document_id WHERE d.revision > \(bind: since)
             """).first()?.optionalString("packed") ?? ""
-        return unpacked(packed)
     }
 
     static func separators(_ db: any SQLDatabase) -> (field: String, row: String) {
         db.dialect.name == "sqlite" ? ("char(31)", "char(30)") : ("chr(31)", "chr(30)")
     }
 
-    static func unpacked(_ packed: String) -> [[Substring]] {
-        guard !packed.isEmpty else { return [] }
-        // Split on bytes: the separators are ASCII, and splitting by Character would first find graphemes.
-        return packed.utf8.split(separator: 0x1E).map { record in
-            record.split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) }
+    static func recordCount(_ packed: String) -> Int {
+        packed.isEmpty ? 0 : packed.utf8.reduce(1) { $1 == 0x1E ? $0 + 1 : $0 }
+    }
+
+    /// Calls `body` with each record's fields in turn, so only one record's pieces exist at a time. It splits on
+    /// bytes: the separators are ASCII, and splitting by Character would first find graphemes.
+    static func forEachRecord(_ packed: String, _ body: ([Substring]) throws -> Void) rethrows {
+        guard !packed.isEmpty else { return }
+        let bytes = packed.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x1E) ?? bytes.endIndex
+            try body(bytes[start..<end].split(separator: 0x1F, omittingEmptySubsequences: false).map { Substring($0) })
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
     }
 }
