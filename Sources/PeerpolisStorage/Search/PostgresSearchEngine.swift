@@ -40,7 +40,11 @@ struct PostgresSearchEngine: SearchEngine {
         func term(_ term: SearchQuery.Term) -> String {
             let suffix = (term.isPrefix ? ":*" : (textOnly ? ":" : "")) + (textOnly ? "ABC" : "")
             let words = term.words.map { $0 + suffix }
-            let body = words.count > 1 ? "(" + words.joined(separator: " <-> ") + ")" : words[0]
+            // An included phrase of two whole words requires its pair token (`PhrasePairs`), which already says
+            // the words are next to each other: asking for both words spares the position check, which reads
+            // each candidate's whole vector. Longer phrases keep it; a pair token says nothing of the next pair.
+            let adjacency = words.count == 2 && !term.isPrefix && !term.isExcluded ? " & " : " <-> "
+            let body = words.count > 1 ? "(" + words.joined(separator: adjacency) + ")" : words[0]
             return term.isExcluded ? "!" + body : body
         }
         return (includedOnly ? query.included : query.terms).map(term).joined(separator: separator)
