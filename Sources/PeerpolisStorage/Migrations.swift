@@ -37,6 +37,7 @@ public let migrations: [any Migration] = [
     AddSearchRevision(),
     AddRankVector(),
     AddPhrasePairs(),
+    AddShortPrefixTokens(),
 ]
 
 extension Database {

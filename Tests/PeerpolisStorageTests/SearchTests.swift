@@ -174,6 +174,25 @@ let SearchTokens_sampleWord = "zzs1"
         }
     }
 
+    /// A two-letter prefix finds every word that starts so, alone or with other words, and can be excluded
+    /// (PostgreSQL looks it up by its token, `ShortPrefixes`).
+    @Test func twoLetterPrefixesFindEveryWordStartingSo() async throws {
+        try await withTestDatabase { db in
+            let documents = [
+                SearchDocument(type: .practice, entityID: 1, slug: "cooperation", title: "One", summary: "",
+                               body: "Cooperation along the harbour"),
+                SearchDocument(type: .practice, entityID: 2, slug: "coastal", title: "Two", summary: "", body: "Coastal towns"),
+                SearchDocument(type: .practice, entityID: 3, slug: "ecology", title: "Three", summary: "",
+                               body: "Ecology of the harbour"),
+            ]
+            try await db.transaction { try await SearchIndex.index(documents, on: $0) }
+            #expect(Set(try await search("co*", on: db).hits.map(\.slug)) == ["cooperation", "coastal"])
+            #expect(try await search("co* harbour", on: db).hits.map(\.slug) == ["cooperation"])
+            #expect(try await search("harbour -co*", on: db).hits.map(\.slug) == ["ecology"])
+            #expect(try await search("\"co\"", on: db).hits.isEmpty)
+        }
+    }
+
     /// Field weights: a word in the title ranks above the same word in the summary, which ranks above the body;
     /// between equal matches, an article of the last twelve months comes before an older one.
     @Test func titlesOutrankSummariesOutrankBodiesAndRecentArticlesLead() async throws {

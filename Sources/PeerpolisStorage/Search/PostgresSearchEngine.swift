@@ -13,9 +13,9 @@ struct PostgresSearchEngine: SearchEngine {
 
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws {
         // The ranking vector is worked out once and is the start of the whole one; the phrase pairs (see
-        // `PhrasePairs`) are made here and bound, one value per document.
+        // `PhrasePairs`) and two-letter prefixes (`ShortPrefixes`) are made here and bound, one value per document.
         let pairs = documents.map { id, document in
-            SQLQueryString("(\(bind: id), \(bind: PhrasePairs.vectorText(title: document.title, names: SearchIndex.foldedNames(document), summary: document.summary, body: document.body)))")
+            SQLQueryString("(\(bind: id), \(bind: Self.hiddenWordTokens(title: document.title, names: SearchIndex.foldedNames(document), summary: document.summary, body: document.body)))")
         }
         let update: SQLQueryString = """
             UPDATE search_documents d SET tsv_rank = v.head, tsv = v.head || \
@@ -25,6 +25,33 @@ struct PostgresSearchEngine: SearchEngine {
             FROM search_documents s JOIN (VALUES
             """
         try await db.raw(update + " " + pairs.joined(separator: ", ") + ") AS p (id, pairs) ON p.id = s.id) v WHERE d.id = v.id").run()
+    }
+
+    /// A document's phrase-pair and two-letter-prefix tokens as `tsvector` text.
+    static func hiddenWordTokens(title: String, names: String, summary: String, body: String) -> String {
+        let pairs = PhrasePairs.vectorText(title: title, names: names, summary: summary, body: body)
+        let prefixes = ShortPrefixes.vectorText(title: title, names: names, summary: summary, body: body)
+        return [pairs, prefixes].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Adds tokens made from each document's indexed columns to its vector, a thousand documents a statement
+    /// (for the migrations that introduce a kind of token).
+    static func appendToVectors(on db: any SQLDatabase,
+                                _ tokens: (_ title: String, _ names: String, _ summary: String, _ body: String) -> String) async throws {
+        var lastID = Int.min
+        while true {
+            let rows = try await db.raw("""
+                SELECT id, title, names, summary, body FROM search_documents WHERE id > \(bind: lastID) ORDER BY id LIMIT 1000
+                """).all()
+            guard let last = rows.last else { return }
+            let values = try rows.map { row -> SQLQueryString in
+                let text = tokens(try row.string("title"), try row.string("names"), try row.string("summary"), try row.string("body"))
+                return "(\(bind: try row.int("id")), \(bind: text))"
+            }
+            try await db.raw("UPDATE search_documents d SET tsv = d.tsv || v.tokens::tsvector FROM (VALUES "
+                             + values.joined(separator: ", ") + ") AS v (id, tokens) WHERE d.id = v.id").run()
+            lastID = try last.int("id")
+        }
     }
 
     func remove(_ ids: [Int], on db: any SQLDatabase) async throws {
@@ -51,14 +78,18 @@ struct PostgresSearchEngine: SearchEngine {
     }
 
     /// The tsquery of a match: the words through the English configuration, the hidden tokens as they are
-    /// (they are stored unprocessed, and a literal `tsquery` leaves them so).
+    /// (they are stored unprocessed, and a literal `tsquery` leaves them so). Included two-letter prefixes are
+    /// asked for by their tokens (`ShortPrefixes`), and phrases also by their pairs (`PhrasePairs`).
     static func tsquery(_ match: SearchMatch) -> SQLQueryString {
-        var sql: SQLQueryString = "to_tsquery('english', \(bind: words(match.query, textOnly: match.mayReachHiddenTokens)))"
-        let tokens = match.requiredTokens + PhrasePairs.tokens(for: match.query)
-        if !tokens.isEmpty {
-            sql += " && \(bind: tokens.joined(separator: " & "))::tsquery"
-        }
-        return sql
+        var query = match.query
+        let shortPrefixes = query.included.compactMap(ShortPrefixes.token(for:))
+        query.terms.removeAll { !$0.isExcluded && ShortPrefixes.token(for: $0) != nil }
+        let tokens = match.requiredTokens + PhrasePairs.tokens(for: query) + shortPrefixes
+        let text = words(query, textOnly: match.mayReachHiddenTokens)
+        let literal: SQLQueryString = "\(bind: tokens.joined(separator: " & "))::tsquery"
+        guard !text.isEmpty else { return literal }
+        let processed: SQLQueryString = "to_tsquery('english', \(bind: text))"
+        return tokens.isEmpty ? processed : processed + " && " + literal
     }
 
     func count(_ match: SearchMatch, on db: any SQLDatabase) async throws -> Int {
