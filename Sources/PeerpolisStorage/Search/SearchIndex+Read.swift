@@ -2,10 +2,6 @@ import PeerpolisDomain
 import SQLKit
 
 extension SearchIndex {
-    /// When the finest sample says up to twice this many documents match, every match is scored and counted;
-    /// above, a uniform sample of about this size is (facets scaled up and marked as estimates), with name
-    /// matches added.
-    static let exactLimit = 1_000
     /// How deep a search can be paged: 50 pages of 20.
     public static let maximumDepth = 1_000
     /// How many text-ranked documents the recency boost reorders: pages stay consistent within this depth.
@@ -30,10 +26,10 @@ extension SearchIndex {
         let engine = engine(for: db)
         let match = SearchMatch(query, requiredTokens: SearchTokens.tokens(for: filters))
         // The finest sample tells a narrow query from a broad one in a few hundred rows at most. A narrow one is
-        // scored whole; a broad one on the sample that holds about `exactLimit` of its matches.
+        // scored whole; a broad one on the sample that holds about the engine's `sampleSize` of its matches.
         let probe = try await engine.count(match.requiring(SearchTokens.sample(SearchTokens.deepestSample)), on: db)
         let estimate = probe << SearchTokens.deepestSample
-        let level = estimate > 2 * exactLimit ? samplingLevel(estimate) : 0
+        let level = estimate > 2 * engine.sampleSize ? samplingLevel(estimate, size: engine.sampleSize) : 0
         let facts = try await cache.current(on: db)
         let scored = try await engine.scored(level > 0 ? match.requiring(SearchTokens.sample(level)) : match,
                                              context: ScoringContext(indexed: facts.documents.count, cache: cache), on: db)
@@ -65,10 +61,10 @@ extension SearchIndex {
     }
 
     /// 0 when every match can be read; otherwise the sample level whose share of `count` is at most about
-    /// `exactLimit` documents.
-    static func samplingLevel(_ count: Int) -> Int {
+    /// `size` documents.
+    static func samplingLevel(_ count: Int, size: Int) -> Int {
         var level = 0
-        while count >> level > exactLimit && level < SearchTokens.deepestSample { level += 1 }
+        while count >> level > size && level < SearchTokens.deepestSample { level += 1 }
         return level
     }
 

@@ -234,6 +234,9 @@ struct PreparedDocument: Sendable {
 
 /// What each engine does its own way.
 protocol SearchEngine: Sendable {
+    /// About how many matches a broad query is scored and counted on (a uniform sample), and half the number
+    /// up to which every match is. Fewer make a search cheaper and its estimates coarser.
+    var sampleSize: Int { get }
     /// Makes indexed documents (already in `search_documents`) findable.
     func store(_ documents: [(Int, SearchDocument)], on db: any SQLDatabase) async throws
     /// Forgets documents before their rows are deleted.
