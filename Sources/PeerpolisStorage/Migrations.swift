@@ -38,6 +38,7 @@ public let migrations: [any Migration] = [
     AddRankVector(),
     AddPhrasePairs(),
     AddShortPrefixTokens(),
+    AddTitlePrefix3(),
 ]
 
 extension Database {

@@ -11,7 +11,7 @@ import Testing
             let tables = try await tableNames(db)
 
             #expect(first == migrations.map(\.name))
-            #expect(first.count == 36)
+            #expect(first.count == 37)
             #expect(second.isEmpty)
             let expected: Set<String> = [
                 "schema_migrations", "countries", "places", "sdgs", "themes", "organizations", "networks",
